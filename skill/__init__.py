@@ -1,0 +1,1 @@
+"""Cramp Coach: an Alexa skill for the middle of a muscle cramp."""

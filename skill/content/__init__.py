@@ -1,0 +1,210 @@
+"""The shared content module: every fact and every spoken text Cramp Coach uses.
+
+Handlers, cards, screens, audio scripts and the interaction model all read from here.
+Facts come from ``shared/seeds``; the sentences are our own, written for the ear.
+The checks at the bottom run at import, so broken content fails fast.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import diary, guide, routines
+from .answers import ANSWERS
+from .locales import DEFAULT_LOCALE, LOCALES
+from .prompts import PROMPTS, Prompts
+from .red_flags import LONG_CRAMP_FLAG_ID, RED_FLAGS
+from .relief import GENERAL_BODY_PART, RELIEFS
+from .schema import (
+    Answer,
+    IntentSpec,
+    Locale,
+    RedFlag,
+    Relief,
+    SlotType,
+    SlotValue,
+    Stretch,
+    StretchStep,
+    Tier,
+)
+from .skill_info import SKILL_INFO
+from .stretches import STRETCHES
+from .utterances import (
+    BUILT_IN_INTENTS,
+    CORE_INTENTS,
+    DURATION_INTENT,
+    QUESTION_INTENT,
+    RED_FLAG_INTENT,
+    RELIEF_INTENT,
+)
+
+__all__ = [
+    "ANSWERS", "DEFAULT_LOCALE", "DURATION_INTENT", "GENERAL_BODY_PART", "LOCALES", "PROMPTS",
+    "QUESTION_INTENT", "RED_FLAGS", "RED_FLAG_INTENT", "RELIEFS", "RELIEF_INTENT", "SKILL_INFO",
+    "STRETCHES", "Answer", "IntentSpec", "Locale", "Prompts", "RedFlag", "Relief", "SlotType",
+    "Stretch", "StretchStep", "Tier", "all_intents", "all_slot_types", "answer_by_id",
+    "answer_for_intent", "answer_for_topic", "emergency_number", "locale_for", "long_cramp_flag", "red_flag_by_id",
+    "relief_steps_for", "relief_for", "stretch_by_id", "spoken_word_count", "plain_text",
+]
+
+MAX_ANSWER_WORDS = 40
+
+_ANSWERS_BY_ID = {a.id: a for a in ANSWERS}
+_ANSWERS_BY_INTENT = {a.intent: a for a in ANSWERS}
+_RELIEF_BY_PART = {r.body_part: r for r in RELIEFS}
+_STRETCH_BY_ID = {s.id: s for s in STRETCHES}
+_RED_FLAG_BY_ID = {f.id: f for f in RED_FLAGS}
+_LOCALE_BY_CODE = {loc.code: loc for loc in LOCALES}
+
+
+def answer_by_id(answer_id: str) -> Answer | None:
+    return _ANSWERS_BY_ID.get(answer_id)
+
+
+def answer_for_intent(intent_name: str) -> Answer | None:
+    return _ANSWERS_BY_INTENT.get(intent_name)
+
+
+def answer_for_topic(topic_id: str | None) -> Answer | None:
+    """The TOPIC slot's ids are answer ids."""
+    return _ANSWERS_BY_ID.get(topic_id or "")
+
+
+def relief_for(body_part: str | None) -> Relief:
+    """Relief for a body part; the general relief for anything we don't know."""
+    return _RELIEF_BY_PART.get(body_part or "", _RELIEF_BY_PART[GENERAL_BODY_PART])
+
+
+def relief_steps_for(body_part: str | None) -> tuple[str, ...]:
+    return relief_for(body_part).steps
+
+
+def stretch_by_id(stretch_id: str | None) -> Stretch | None:
+    return _STRETCH_BY_ID.get(stretch_id or "")
+
+
+def red_flag_by_id(flag_id: str | None) -> RedFlag | None:
+    return _RED_FLAG_BY_ID.get(flag_id or "")
+
+
+def long_cramp_flag() -> RedFlag:
+    return _RED_FLAG_BY_ID[LONG_CRAMP_FLAG_ID]
+
+
+def locale_for(code: str | None) -> Locale:
+    """The locale for a request; unknown English locales get the default's number."""
+    return _LOCALE_BY_CODE.get(code or "", _LOCALE_BY_CODE[DEFAULT_LOCALE])
+
+
+def emergency_number(code: str | None) -> str:
+    return locale_for(code).emergency_number
+
+
+_TAG = re.compile(r"<[^>]+>")
+
+
+def plain_text(ssml: str) -> str:
+    """SSML fragment to card text: tags dropped, space folded."""
+    return " ".join(_TAG.sub(" ", ssml).split())
+
+
+def spoken_word_count(ssml: str) -> int:
+    return len(plain_text(ssml).split())
+
+
+def _slot_type(name: str, values: list[SlotValue]) -> SlotType:
+    return SlotType(name, tuple(values))
+
+
+def all_slot_types() -> tuple[SlotType, ...]:
+    """Custom slot types, built from the content so samples and handlers agree."""
+    types = [
+        _slot_type(
+            "BODY_PART",
+            [SlotValue(r.body_part, r.name, r.synonyms) for r in RELIEFS
+             if r.body_part != GENERAL_BODY_PART],
+        ),
+        _slot_type(
+            "SYMPTOM",
+            [SlotValue(f.id, f.synonyms[0], f.synonyms[1:]) for f in RED_FLAGS],
+        ),
+        _slot_type(
+            "TOPIC",
+            [SlotValue(a.id, a.topics[0], a.topics[1:]) for a in ANSWERS],
+        ),
+        _slot_type(
+            "STRETCH",
+            [SlotValue(s.id, s.synonyms[0], s.synonyms[1:]) for s in STRETCHES],
+        ),
+    ]
+    for module in (guide, routines, diary):
+        types.extend(module.SLOT_TYPES)
+    return tuple(types)
+
+
+def all_intents() -> tuple[IntentSpec, ...]:
+    """Every intent of the interaction model; specs that share a name are merged."""
+    answer_intents = tuple(IntentSpec(a.intent, samples=a.questions) for a in ANSWERS)
+    merged: dict[str, IntentSpec] = {}
+    for spec in (
+        CORE_INTENTS + answer_intents + guide.INTENTS + routines.INTENTS + diary.INTENTS
+        + BUILT_IN_INTENTS
+    ):
+        if spec.name in merged:
+            known = merged[spec.name]
+            spec = IntentSpec(
+                spec.name,
+                samples=known.samples + tuple(s for s in spec.samples if s not in known.samples),
+                slots=known.slots + tuple(s for s in spec.slots if s not in known.slots),
+            )
+        merged[spec.name] = spec
+    return tuple(merged.values())
+
+
+def _check_content() -> None:
+    """Fail at import on content that would break a conversation."""
+    problems: list[str] = []
+    for name, items, key in (
+        ("answer", ANSWERS, "id"), ("relief", RELIEFS, "body_part"),
+        ("stretch", STRETCHES, "id"), ("red flag", RED_FLAGS, "id"),
+    ):
+        ids = [getattr(item, key) for item in items]
+        dupes = {i for i in ids if ids.count(i) > 1}
+        if dupes:
+            problems.append(f"duplicate {name} ids: {sorted(dupes)}")
+    if GENERAL_BODY_PART not in _RELIEF_BY_PART:
+        problems.append("no general relief")
+    if LONG_CRAMP_FLAG_ID not in _RED_FLAG_BY_ID:
+        problems.append("no red flag for a cramp over ten minutes")
+    if DEFAULT_LOCALE not in _LOCALE_BY_CODE:
+        problems.append("no default locale")
+    for answer in ANSWERS:
+        if spoken_word_count(answer.speech) > MAX_ANSWER_WORDS:
+            problems.append(f"answer {answer.id} is over {MAX_ANSWER_WORDS} words")
+        if not answer.questions or not answer.topics:
+            problems.append(f"answer {answer.id} needs questions and topics")
+        kind, _, target = answer.yes_action.partition(":")
+        if answer.yes_action and not {
+            "stretch": stretch_by_id, "answer": answer_by_id, "relief": _RELIEF_BY_PART.get,
+        }.get(kind, lambda _t: None)(target):
+            problems.append(f"answer {answer.id} has a broken yes_action {answer.yes_action!r}")
+    for relief in RELIEFS:
+        if relief.stretch and relief.stretch not in _STRETCH_BY_ID:
+            problems.append(f"relief {relief.body_part} offers unknown stretch {relief.stretch}")
+        if not relief.steps:
+            problems.append(f"relief {relief.body_part} has no steps")
+    for stretch in STRETCHES:
+        low, high = stretch.seed_hold_range
+        for step in stretch.steps:
+            if step.hold_seconds and not low <= step.hold_seconds <= high:
+                problems.append(f"stretch {stretch.id} holds outside the seed's {low}-{high} s")
+        if stretch.sides and not stretch.switch_prompt:
+            problems.append(f"stretch {stretch.id} has sides but no switch prompt")
+    for flag in RED_FLAGS:
+        if flag.tier is Tier.EMERGENCY and "{emergency_number}" not in flag.speech:
+            problems.append(f"emergency flag {flag.id} does not say the number")
+    if problems:
+        raise ValueError("content is broken: " + "; ".join(problems))
+
+
+_check_content()

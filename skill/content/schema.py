@@ -1,0 +1,127 @@
+"""Typed shapes for everything Cramp Coach knows and says.
+
+Every spoken text is a *bare* SSML fragment (no <speak> wrapper: the ASK SDK adds it).
+Texts may carry ``{emergency_number}`` where the locale's number belongs.
+All classes are frozen: content is read-only at run time, and a missing field
+fails at import, never mid-conversation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Tier(StrEnum):
+    """How urgent a red flag is. Order matters: the first is the most urgent."""
+
+    EMERGENCY = "emergency"  # call the local emergency number now
+    URGENT = "urgent"  # get medical help today
+    DOCTOR = "doctor"  # book a doctor's visit
+
+
+@dataclass(frozen=True)
+class Answer:
+    """A spoken answer to one question people ask."""
+
+    id: str  # "night_cramps"
+    intent: str  # "NightCrampsIntent": the model intent for the full questions below
+    title: str  # card title
+    speech: str  # SSML fragment, 40 spoken words or fewer
+    follow_up: str  # short offer spoken after the answer ("Want a calf stretch?")
+    questions: tuple[str, ...]  # sample utterances that ask exactly this
+    topics: tuple[str, ...]  # short names for the TOPIC slot ("pickle juice")
+    # What "yes" to the follow-up does: "stretch:<id>", "answer:<id>", "relief:<id>" or "".
+    yes_action: str = ""
+
+
+@dataclass(frozen=True)
+class Relief:
+    """What to do right now for a cramp in one body part."""
+
+    body_part: str  # slot id: "calf"
+    name: str  # how we say it: "calf"
+    synonyms: tuple[str, ...]  # what people say: "charley horse", "back of my leg"
+    steps: tuple[str, ...]  # SSML fragments; the first sentence is the first action
+    stretch: str  # id of the stretch to offer, or "" for none
+    offer: str  # the closing question ("Want me to guide you through a calf stretch?")
+
+
+@dataclass(frozen=True)
+class StretchStep:
+    """One spoken step of a stretch, then an optional timed hold."""
+
+    instruction: str  # SSML fragment
+    hold_seconds: int = 0  # 0: no hold after this step
+
+
+@dataclass(frozen=True)
+class Stretch:
+    """A stretch from the seeds, with its hold times."""
+
+    id: str  # slot id: "calf"
+    name: str  # "calf stretch"
+    synonyms: tuple[str, ...]  # for the STRETCH slot: "calf", "lower leg"
+    steps: tuple[StretchStep, ...]
+    seed_hold_range: tuple[int, int]  # the seed's hold range in seconds, e.g. (20, 30)
+    sides: tuple[str, ...] = ()  # ("left leg", "right leg") when the seed says "switch"
+    switch_prompt: str = ""  # "Ready for the other leg?"
+    summary: str = ""  # one short sentence for cards and screens
+
+
+@dataclass(frozen=True)
+class RedFlag:
+    """A symptom that means medical help, mapped from the seeds."""
+
+    id: str  # slot id: "trouble_breathing"
+    tier: Tier
+    synonyms: tuple[str, ...]  # what people say: "can't breathe", "short of breath"
+    speech: str  # the escalation, a few words; may hold {emergency_number}
+
+
+@dataclass(frozen=True)
+class SlotValue:
+    id: str
+    value: str
+    synonyms: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class SlotType:
+    name: str
+    values: tuple[SlotValue, ...]
+
+
+@dataclass(frozen=True)
+class Slot:
+    name: str
+    type: str
+
+
+@dataclass(frozen=True)
+class IntentSpec:
+    """One intent of the interaction model, with its sample utterances."""
+
+    name: str
+    samples: tuple[str, ...] = ()
+    slots: tuple[Slot, ...] = ()
+
+
+@dataclass(frozen=True)
+class Locale:
+    code: str  # "en-GB"
+    emergency_number: str  # "999"
+    spoken_emergency_number: str  # SSML for the number: "<say-as interpret-as='digits'>999</say-as>"
+
+
+@dataclass(frozen=True)
+class SkillInfo:
+    """Store-listing text for the skill manifest."""
+
+    name: str
+    invocation_name: str
+    summary: str
+    description: str  # carries the health disclaimer
+    example_phrases: tuple[str, ...]
+    keywords: tuple[str, ...] = field(default_factory=tuple)
+    category: str = "HEALTH_AND_FITNESS"

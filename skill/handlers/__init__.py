@@ -1,0 +1,25 @@
+"""All request handlers, in the order the SDK tries them.
+
+Order is policy: red flags first (a red flag always wins), then the features that
+own a running activity (routines, the diary, guided stretches), then the core
+conversation, and the catch-all for unknown intents last.
+"""
+
+from __future__ import annotations
+
+from ask_sdk_core.dispatch_components import AbstractRequestHandler
+
+from . import audio_player, conversation, diary, guide, questions, relief, safety
+
+
+def ordered_request_handlers() -> list[AbstractRequestHandler]:
+    return [
+        *safety.HANDLERS,
+        *audio_player.HANDLERS,
+        *diary.HANDLERS,
+        *guide.HANDLERS,
+        *relief.HANDLERS,
+        *questions.HANDLERS,
+        *conversation.HANDLERS,
+        *conversation.CATCH_ALL,
+    ]

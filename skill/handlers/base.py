@@ -1,0 +1,30 @@
+"""The base every handler shares: one small class per intent, as in the ASK SDK samples."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from ask_sdk_core.dispatch_components import AbstractRequestHandler
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_core.utils import get_intent_name, get_request_type
+
+
+class IntentHandler(AbstractRequestHandler):
+    """Handles the intents named in ``intents``. Subclasses implement ``handle``."""
+
+    intents: ClassVar[tuple[str, ...]] = ()
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return (
+            get_request_type(handler_input) == "IntentRequest"
+            and get_intent_name(handler_input) in self.intents
+        )
+
+
+class RequestTypeHandler(AbstractRequestHandler):
+    """Handles the request types named in ``request_types``."""
+
+    request_types: ClassVar[tuple[str, ...]] = ()
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return get_request_type(handler_input) in self.request_types

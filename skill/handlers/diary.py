@@ -1,0 +1,3 @@
+"""Handlers for the diary feature (filled in by that feature)."""
+
+HANDLERS: list = []

@@ -1,0 +1,44 @@
+"""Reading slots: the resolved content id when Alexa matched one, else our own synonym match."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_model.slu.entityresolution import StatusCode
+
+from . import content
+
+
+def slot_value(handler_input: HandlerInput, name: str) -> str | None:
+    """What the user said for a slot, or None."""
+    intent = getattr(handler_input.request_envelope.request, "intent", None)
+    slot = (intent.slots or {}).get(name) if intent else None
+    value = getattr(slot, "value", None)
+    return value.strip() if isinstance(value, str) and value.strip() else None
+
+
+@cache
+def _synonym_index(slot_type: str) -> dict[str, str]:
+    index: dict[str, str] = {}
+    for st in content.all_slot_types():
+        if st.name == slot_type:
+            for v in st.values:
+                for said in (v.id, v.value, *v.synonyms):
+                    index.setdefault(said.lower(), v.id)
+    return index
+
+
+def resolved_id(handler_input: HandlerInput, name: str, slot_type: str) -> str | None:
+    """The content id behind a slot: Alexa's entity resolution first, then our synonyms."""
+    intent = getattr(handler_input.request_envelope.request, "intent", None)
+    slot = (intent.slots or {}).get(name) if intent else None
+    if slot is None:
+        return None
+    resolutions = getattr(slot, "resolutions", None)
+    for authority in getattr(resolutions, "resolutions_per_authority", None) or []:
+        status = getattr(getattr(authority, "status", None), "code", None)
+        if status == StatusCode.ER_SUCCESS_MATCH and authority.values:
+            return authority.values[0].value.id
+    said = slot_value(handler_input, name)
+    return _synonym_index(slot_type).get(said.lower()) if said else None
