@@ -30,6 +30,7 @@ class Config:
     skill_id: str = ""  # when set, requests for any other skill are refused
     verify_requests: bool = True  # only VERIFY_REQUESTS=false (development) turns this off
     cert_fetch_timeout: float = 2.0
+    alexa_trust_store: Path | None = None  # PEM roots for Alexa's signing chain; default certifi
     # Audio
     audio_dir: Path = PROJECT_ROOT / "audio"
     audio_base_url: str = ""  # empty: served by this app under /audio/
@@ -62,6 +63,9 @@ class Config:
             skill_id=env.get("SKILL_ID", defaults.skill_id),
             verify_requests=_flag(env, "VERIFY_REQUESTS", True),
             cert_fetch_timeout=float(env.get("CERT_FETCH_TIMEOUT", defaults.cert_fetch_timeout)),
+            alexa_trust_store=(
+                Path(env["ALEXA_TRUST_STORE"]) if env.get("ALEXA_TRUST_STORE") else None
+            ),
             audio_dir=Path(env.get("AUDIO_DIR", defaults.audio_dir)),
             audio_base_url=env.get("AUDIO_BASE_URL", defaults.audio_base_url).rstrip("/"),
             store=env.get("STORE", defaults.store).lower(),

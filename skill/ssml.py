@@ -11,7 +11,8 @@ def pause(seconds: float) -> str:
     remaining = round(seconds * 1000)
     while remaining > 0:
         chunk = min(remaining, MAX_BREAK_SECONDS * 1000)
-        parts.append(f'<break time="{chunk}ms"/>' if chunk % 1000 else f'<break time="{chunk // 1000}s"/>')
+        time = f"{chunk}ms" if chunk % 1000 else f"{chunk // 1000}s"
+        parts.append(f'<break time="{time}"/>')
         remaining -= chunk
     return "".join(parts)
 

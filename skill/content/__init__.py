@@ -31,6 +31,7 @@ from .skill_info import SKILL_INFO
 from .stretches import STRETCHES
 from .utterances import (
     BUILT_IN_INTENTS,
+    BUILT_IN_PHRASES,
     CORE_INTENTS,
     DURATION_INTENT,
     QUESTION_INTENT,
@@ -39,7 +40,7 @@ from .utterances import (
 )
 
 __all__ = [
-    "ANSWERS", "DEFAULT_LOCALE", "DURATION_INTENT", "GENERAL_BODY_PART", "LOCALES", "PROMPTS",
+    "ANSWERS", "BUILT_IN_PHRASES", "DEFAULT_LOCALE", "DURATION_INTENT", "GENERAL_BODY_PART", "LOCALES", "PROMPTS",
     "QUESTION_INTENT", "RED_FLAGS", "RED_FLAG_INTENT", "RELIEFS", "RELIEF_INTENT", "SKILL_INFO",
     "STRETCHES", "Answer", "IntentSpec", "Locale", "Prompts", "RedFlag", "Relief", "SlotType",
     "Stretch", "StretchStep", "Tier", "all_intents", "all_slot_types", "answer_by_id",

@@ -172,3 +172,23 @@ BUILT_IN_INTENTS: tuple[IntentSpec, ...] = (
     IntentSpec("AMAZON.PauseIntent"),
     IntentSpec("AMAZON.ResumeIntent"),
 )
+
+# Alexa's own phrases for the built-ins (Alexa knows these; only the offline matcher needs them).
+BUILT_IN_PHRASES: dict[str, tuple[str, ...]] = {
+    "AMAZON.HelpIntent": ("help", "help me"),
+    "AMAZON.StopIntent": ("stop", "off", "shut up"),
+    "AMAZON.CancelIntent": ("cancel", "never mind"),
+    "AMAZON.NavigateHomeIntent": ("home", "go home"),
+    "AMAZON.YesIntent": ("yes", "yes please", "sure"),
+    "AMAZON.NoIntent": ("no", "no thanks"),
+    "AMAZON.NextIntent": ("next", "skip", "skip forward"),
+    "AMAZON.PreviousIntent": ("go back", "previous", "skip back", "back up"),
+    "AMAZON.RepeatIntent": ("repeat", "say that again", "repeat that"),
+    "AMAZON.StartOverIntent": ("start over", "restart", "start again"),
+    "AMAZON.PauseIntent": ("pause", "pause that"),
+    "AMAZON.ResumeIntent": ("resume", "continue", "keep going"),
+    "AMAZON.LoopOnIntent": ("loop", "loop on"),
+    "AMAZON.LoopOffIntent": ("loop off",),
+    "AMAZON.ShuffleOnIntent": ("shuffle", "shuffle on"),
+    "AMAZON.ShuffleOffIntent": ("shuffle off", "stop shuffling"),
+}

@@ -75,7 +75,8 @@ class DurationHandler(IntentHandler):
         prompts = content.PROMPTS
         minutes = parse_duration_minutes(slot_value(handler_input, "duration"))
         if minutes is None:
-            return respond(handler_input, prompts.duration_unclear, reprompt=prompts.duration_unclear)
+            unclear = prompts.duration_unclear
+            return respond(handler_input, unclear, reprompt=unclear)
         if minutes > LONG_CRAMP_MINUTES:
             return escalate(handler_input, content.long_cramp_flag())
         return respond(

@@ -1,0 +1,1 @@
+"""Audio-guided routines: clip rendering, the manifest, serving and playback helpers."""

@@ -1,0 +1,31 @@
+"""Shared fixtures: a config that writes only under tmp_path, the skill, and the Flask app."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from ask_sdk_core.skill import CustomSkill
+
+from skill.config import Config
+from skill.skill_builder import build_skill
+from tests.support.envelopes import invoke
+
+
+@pytest.fixture
+def config(tmp_path: Path) -> Config:
+    """Embedded defaults, with every file the skill writes kept under tmp_path."""
+    return Config(data_dir=tmp_path / "data", verify_requests=False)
+
+
+@pytest.fixture
+def skill(config: Config) -> CustomSkill:
+    return build_skill(config)
+
+
+@pytest.fixture
+def ask(skill: CustomSkill) -> Callable[[dict[str, Any]], dict[str, Any]]:
+    """Send one request envelope to the skill in-process; get the response JSON back."""
+    return lambda body: invoke(skill, body)

@@ -1,0 +1,40 @@
+"""The local tools: `cramp-coach say`, `cramp-coach intent` and `cramp-coach build-model`."""
+
+from __future__ import annotations
+
+from skill import content
+from skill.cli import main
+
+
+def test_say_prints_what_the_skill_would_say(capsys):
+    assert main(["say", "help, calf cramp"]) == 0
+    out = capsys.readouterr().out
+    assert "intent: CrampReliefIntent {'bodyPart': 'calf'}" in out
+    assert f"says:   {content.plain_text(content.relief_for('calf').steps[0])}" in out
+
+
+def test_say_reports_when_nothing_matches(capsys):
+    assert main(["say", "banana", "split", "sundae"]) == 0
+    captured = capsys.readouterr()
+    assert "no sample in the model matches 'banana split sundae'" in captured.err
+    assert content.PROMPTS.fallback.split(".")[0] in captured.out
+
+
+def test_intent_runs_a_named_intent_with_slots(capsys):
+    assert main(["intent", "RedFlagIntent", "symptom=can't breathe", "--locale", "en-AU"]) == 0
+    out = capsys.readouterr().out
+    assert "says:   Call 000 now." in out
+    assert "ends:   True" in out
+
+
+def test_intent_rejects_malformed_slots(capsys):
+    assert main(["intent", "CrampReliefIntent", "calf"]) == 2
+    assert "slots are name=value" in capsys.readouterr().err
+
+
+def test_build_model_check_reports_fresh_and_stale(tmp_path, capsys):
+    assert main(["build-model", "--out", str(tmp_path)]) == 0
+    assert main(["build-model", "--out", str(tmp_path), "--check"]) == 0
+    (tmp_path / "en-US.json").write_text("{}")
+    assert main(["build-model", "--out", str(tmp_path), "--check"]) == 1
+    assert "stale: en-US.json" in capsys.readouterr().err
