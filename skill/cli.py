@@ -6,10 +6,14 @@ import argparse
 import json
 import os
 import sys
+import tempfile
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .config import PROJECT_ROOT, Config
+
+if TYPE_CHECKING:
+    from ask_sdk_core.skill import CustomSkill
 
 DEV_USER_ID = "amzn1.ask.account.LOCAL-CLI"
 
@@ -63,18 +67,24 @@ def _request(intent: str, slots: dict[str, str], locale: str) -> dict[str, Any]:
     }
 
 
-def _run_turn(intent: str, slots: dict[str, str], locale: str, as_json: bool) -> int:
+def _invoke_once(skill: CustomSkill, body: dict[str, Any]) -> dict[str, Any]:
     from ask_sdk_model import RequestEnvelope
 
+    envelope = skill.serializer.deserialize(json.dumps(body), RequestEnvelope)
+    return skill.serializer.serialize(skill.invoke(request_envelope=envelope, context=None))
+
+
+def _run_turn(intent: str, slots: dict[str, str], locale: str, as_json: bool) -> int:
     from . import content
     from .skill_builder import build_skill
 
-    # The CLI never touches the real diary: it runs with no store configured.
-    skill = build_skill(Config.from_env().with_overrides(store="none"))
-    envelope = skill.serializer.deserialize(json.dumps(_request(intent, slots, locale)),
-                                            RequestEnvelope)
-    response = skill.serializer.serialize(skill.invoke(request_envelope=envelope, context=None))
+    # The CLI never touches the real diary: each run gets a throwaway SQLite file.
+    with tempfile.TemporaryDirectory(prefix="cramp-coach-cli-") as scratch:
+        config = Config.from_env().with_overrides(
+            store="sqlite", sqlite_path=Path(scratch) / "cli.sqlite3")
+        response = _invoke_once(build_skill(config), _request(intent, slots, locale))
     if as_json:
+
         print(json.dumps(response, indent=2))
         return 0
     body = response.get("response", {})

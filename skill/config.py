@@ -41,6 +41,7 @@ class Config:
     dynamodb_table: str = "cramp-coach"
     dynamodb_region: str = "us-east-1"
     dynamodb_endpoint_url: str = ""  # a local DynamoDB-protocol server, for tests
+    dynamodb_create_table: bool = False  # create the table at start (local servers, tests)
     # Alexa services
     settings_api_timeout: float = 0.8
     # Skill manifest
@@ -74,6 +75,7 @@ class Config:
             dynamodb_table=env.get("DYNAMODB_TABLE", defaults.dynamodb_table),
             dynamodb_region=env.get("AWS_REGION", defaults.dynamodb_region),
             dynamodb_endpoint_url=env.get("DYNAMODB_ENDPOINT_URL", defaults.dynamodb_endpoint_url),
+            dynamodb_create_table=_flag(env, "DYNAMODB_CREATE_TABLE", False),
             settings_api_timeout=float(
                 env.get("SETTINGS_API_TIMEOUT", defaults.settings_api_timeout)
             ),

@@ -12,7 +12,7 @@ from typing import Any
 
 from . import content
 from .config import PROJECT_ROOT, Config
-from .content import diary, routines
+from .content import diary, guide, routines
 
 MODEL_DIR = PROJECT_ROOT / "interaction_model"
 MANIFEST_FILE = "skill.json"
@@ -66,7 +66,11 @@ def build_manifest(config: Config | None = None) -> dict[str, Any]:
         }
         for loc in content.LOCALES
     }
-    interfaces = [{"type": name} for name in getattr(routines, "MANIFEST_INTERFACES", ())]
+    interfaces = [
+        {"type": name}
+        for module in (routines, guide)
+        for name in getattr(module, "MANIFEST_INTERFACES", ())
+    ]
     manifest: dict[str, Any] = {
         "manifest": {
             "manifestVersion": "1.0",

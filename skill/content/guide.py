@@ -1,6 +1,226 @@
-"""Content for guide: filled in by its feature (see the README's architecture section)."""
+"""Guided stretches in conversation: every text the guide says or shows, and its intents.
 
-from .schema import IntentSpec, SlotType
+The steps and hold times themselves live in ``stretches.py``; this module holds what the
+guide says around them (count cues, questions, navigation replies), once for the day and
+once, shorter, for the night. Templates carry ``{placeholders}`` that the guide fills in.
+"""
 
-INTENTS: tuple[IntentSpec, ...] = ()
+from __future__ import annotations
+
+from dataclasses import dataclass, fields, replace
+from string import Formatter
+
+from .schema import IntentSpec, Slot, SlotType
+
+# Screens need the APL interface declared in the skill manifest (skill.json).
+MANIFEST_INTERFACES: tuple[str, ...] = ("ALEXA_PRESENTATION_APL",)
+
+STRETCH_INTENT = "StretchIntent"
+WAIT_INTENT = "WaitIntent"
+
+# What the screen's touch targets send back (Alexa.Presentation.APL.UserEvent arguments).
+SCREEN_EVENT_SOURCE = "guide"
+SCREEN_NEXT = "next"
+SCREEN_REPEAT = "repeat"
+
+# How long "wait" or "no, not yet" holds on for, in seconds.
+WAIT_EXTRA_SECONDS = 15
+NOT_READY_SECONDS = 10
+# A guide response keeps moving through steps while it stays under this (speech + pauses).
+SEGMENT_BUDGET_SECONDS = 90
+
+# Alexa's own sound library: a soft bell after each hold, by day only.
+RELEASE_CHIME = "<audio src='soundbank://soundlibrary/musical/amzn_sfx_bell_short_chime_01'/>"
+
+
+@dataclass(frozen=True)
+class GuideTexts:
+    """What the guide says. Bare SSML fragments; ``{name}`` etc. are filled in by the guide."""
+
+    intro: str  # before the first step: {name} is the stretch's name
+    side_intro: str  # before a later side: {side}
+    hold_start: str  # as a hold begins
+    count_cue: str  # during a hold: {seconds} left
+    release: str  # as a hold ends
+    chime: str  # after the release; "" when no chimes may play
+    ready_next: str  # the question after a step, mid-stretch
+    finished: str  # after the last step of the last side: {name}
+    again: str  # the question once finished: "yes" starts over
+    finished_already: str  # "next" once finished
+    first_step: str  # "previous" at the first step
+    start_over: str  # "start over"
+    wait_hold: str  # "wait" during a hold: then the extra hold
+    wait_plain: str  # "wait" when no hold is running: then a pause
+    not_ready: str  # "no" to "ready?": then a pause
+    or_stop: str  # added to a repeated question: never a dead end
+    paused: str  # "pause"
+    pause_reprompt: str
+    stopped: str  # "stop" during a stretch; the session ends
+    unclear: str  # an answer the guide can't use
+    help: str  # "help" during a stretch: {name}
+    which_stretch: str  # a stretch request with no or an unknown stretch: {names}
+    which_stretch_reprompt: str  # {example}
+    unknown_stretch: str  # before which_stretch when we don't know the one asked for
+    or_word: str  # joins the last two stretch names
+    wait_outside: str  # "wait" when no stretch is running
+    wait_outside_reprompt: str
+    # Cards (the Alexa app) and screens
+    card_step: str  # {number}. {text}
+    card_hold: str  # {seconds}
+    card_other_side: str  # {side}
+    screen_progress: str  # {step} of {total}
+    screen_hold: str  # {seconds}
+    screen_next: str
+    screen_repeat: str
+
+
+DAY = GuideTexts(
+    intro="Let's do a {name}. Say wait any time you need longer.",
+    side_intro="Now the {side}.",
+    hold_start="Breathe slowly.",  # the step itself says "hold it there"
+    count_cue="{seconds} more seconds.",
+    release="And release.",
+    chime=RELEASE_CHIME,
+    ready_next="Ready for the next step?",
+    finished="That's the {name} finished. Good work.",
+    again="Want to go again?",
+    finished_already="That was the last step.",
+    first_step="This is the first step.",
+    start_over="From the top.",
+    wait_hold="Take your time. Keep holding.",
+    wait_plain="Take your time.",
+    not_ready="No rush. Take a moment.",
+    or_stop="Or say stop to finish.",
+    paused="Paused. Say resume when you're ready.",
+    pause_reprompt="Say resume to go on, or stop to finish.",
+    stopped="Okay, I've stopped the stretch. Go easy on that muscle.",
+    unclear="Sorry, I didn't catch that.",
+    help=(
+        "I'm walking you through a {name}. Say next, back, or repeat. "
+        "Say wait for more time, or stop to finish."
+    ),
+    which_stretch="Which stretch would you like? I can guide you through {names}.",
+    which_stretch_reprompt="Which stretch? For example, say {example}.",
+    unknown_stretch="I don't have that stretch.",
+    or_word="or",
+    wait_outside="Sure, take your time. Tell me where it cramps when you're ready.",
+    wait_outside_reprompt="Where is the cramp?",
+    card_step="{number}. {text}",
+    card_hold="Hold {seconds} seconds.",
+    card_other_side="Then do the same on the {side}.",
+    screen_progress="Step {step} of {total}",
+    screen_hold="Hold {seconds} seconds",
+    screen_next="Next",
+    screen_repeat="Repeat",
+)
+
+# At night: fewer words around the steps, no chime. The steps and holds stay the same.
+NIGHT = replace(
+    DAY,
+    intro="A gentle {name}.",
+    hold_start="Breathe.",
+    chime="",
+    finished="All done.",
+    again="Go again?",
+    not_ready="No rush.",
+    stopped="Okay. Rest easy.",
+    help="Say next, back, repeat, wait, or stop.",
+    wait_outside="Take your time.",
+)
+
+
+def texts(night: bool) -> GuideTexts:
+    return NIGHT if night else DAY
+
+
+STRETCH = Slot("stretch", "STRETCH")
+
+INTENTS: tuple[IntentSpec, ...] = (
+    IntentSpec(
+        STRETCH_INTENT,
+        slots=(STRETCH,),
+        samples=(
+            "{stretch} stretch",
+            "{stretch} stretches",
+            "a {stretch} stretch",
+            "the {stretch} stretch",
+            "guide me through a {stretch} stretch",
+            "guide me through the {stretch} stretch",
+            "walk me through a {stretch} stretch",
+            "take me through a {stretch} stretch",
+            "show me a {stretch} stretch",
+            "teach me a {stretch} stretch",
+            "start a {stretch} stretch",
+            "do a {stretch} stretch",
+            "let's do a {stretch} stretch",
+            "I want to do a {stretch} stretch",
+            "I want a {stretch} stretch",
+            "how do I stretch my {stretch}",
+            "how should I stretch my {stretch}",
+            "how do I do a {stretch} stretch",
+            "help me stretch my {stretch}",
+            "I want to stretch my {stretch}",
+            "stretch my {stretch}",
+            "stretch for my {stretch}",
+            "a stretch for my {stretch}",
+            "guide me through a stretch",
+            "walk me through a stretch",
+            "guide me through stretching",
+            "help me stretch",
+            "I want to stretch",
+            "a guided stretch",
+            "which stretches do you know",
+        ),
+    ),
+    IntentSpec(
+        WAIT_INTENT,
+        samples=(
+            "wait",
+            "wait a second",
+            "wait a minute",
+            "hold on",
+            "hold on a second",
+            "hang on",
+            "give me a second",
+            "give me a sec",
+            "give me a minute",
+            "give me a moment",
+            "one second",
+            "one moment",
+            "just a second",
+            "just a moment",
+            "not yet",
+            "I'm not ready",
+            "I need more time",
+            "more time",
+            "I need a moment",
+            "slow down",
+        ),
+    ),
+)
 SLOT_TYPES: tuple[SlotType, ...] = ()
+
+
+def _check_texts() -> None:
+    """Fail at import on a template that names a placeholder the guide never fills."""
+    allowed = {
+        "intro": {"name"}, "side_intro": {"side"}, "count_cue": {"seconds"},
+        "finished": {"name"}, "help": {"name"}, "which_stretch": {"names"},
+        "which_stretch_reprompt": {"example"}, "card_step": {"number", "text"},
+        "card_hold": {"seconds"}, "card_other_side": {"side"},
+        "screen_progress": {"step", "total"}, "screen_hold": {"seconds"},
+    }
+    problems = []
+    for variant_name, variant in (("day", DAY), ("night", NIGHT)):
+        for f in fields(GuideTexts):
+            text = getattr(variant, f.name)
+            used = {name for _, name, _, _ in Formatter().parse(text) if name is not None}
+            if not used <= allowed.get(f.name, set()):
+                problems.append(f"{variant_name} {f.name} uses {sorted(used)}")
+    if DAY.count_cue == "" or DAY.release == "":
+        problems.append("count cues and the release must be said")
+    if problems:
+        raise ValueError("guide texts are broken: " + "; ".join(problems))
+
+
+_check_texts()

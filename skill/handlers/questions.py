@@ -7,7 +7,7 @@ from ask_sdk_core.utils import get_intent_name
 from ask_sdk_model import Response
 
 from .. import content, state
-from ..respond import respond
+from ..respond import card_text, respond
 from ..slots import resolved_id
 from .base import IntentHandler
 from .disclaimer import with_first_use_disclaimer
@@ -22,7 +22,7 @@ def speak_answer(handler_input: HandlerInput, answer: content.Answer) -> Respons
         speech,
         reprompt=answer.follow_up,
         card_title=answer.title,
-        card_body=content.plain_text(answer.speech),
+        card_body=card_text(handler_input, answer.speech),
     )
 
 

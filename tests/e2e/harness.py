@@ -22,6 +22,7 @@ DRIVER = Path(__file__).with_name("driver.js")
 MODEL_DIR = PROJECT_ROOT / "interaction_model"
 # virtual-alexa refuses http:// audio URLs, and Alexa needs https in production too.
 E2E_AUDIO_BASE_URL = "https://audio.cramp-coach.test"
+CLOSED_LOCAL_ENDPOINT = "http://127.0.0.1:9"
 
 
 def free_port() -> int:
@@ -91,6 +92,7 @@ def run_conversation(
     *,
     locale: str = "en-US",
     user_id: str | None = None,
+    device_id: str | None = None,
     interfaces: tuple[str, ...] = (),
     overrides: dict[str, Any] | None = None,
 ) -> list[dict[str, Any]]:
@@ -99,8 +101,10 @@ def run_conversation(
         "model": str(MODEL_DIR / f"{locale}.json"),
         "locale": locale,
         "userId": user_id,
+        "deviceId": device_id,
         "interfaces": list(interfaces),
-        "set": overrides or {},
+        # virtual-alexa's default apiEndpoint is Amazon's; tests never leave the machine.
+        "set": {"context.System.apiEndpoint": CLOSED_LOCAL_ENDPOINT, **(overrides or {})},
         "steps": steps,
     }
     env = {**os.environ, "AWS_SDK_JS_SUPPRESS_MAINTENANCE_MODE_MESSAGE": "1"}

@@ -30,7 +30,8 @@ def envelope(
     audio_player: dict[str, Any] | None = None,
     user_id: str = USER_ID,
     application_id: str = APPLICATION_ID,
-    api_endpoint: str = "https://api.amazonalexa.com",
+    # A closed local port: no test ever reaches Amazon. Night-mode tests pass their fake server.
+    api_endpoint: str = "http://127.0.0.1:9",
     api_access_token: str | None = "test-access-token",
 ) -> dict[str, Any]:
     request = {

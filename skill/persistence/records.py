@@ -1,0 +1,142 @@
+"""The stored shape of a user's data, shared by every store.
+
+Handlers see one plain dict of persistent attributes (the ASK SDK's model). Inside it,
+``DIARY_KEY`` maps entry ids to small diary records. The stores treat that key specially:
+
+* A diary entry is written once and never changed. Saving *adds* the entries a store has
+  not seen; an entry missing from the saved dict is NOT deleted, because another request
+  (another gunicorn worker) may have logged it a moment ago. That is what keeps 500
+  concurrent "log a cramp" requests for one user at exactly 500 entries.
+* Entries leave only by the retention rule below (applied on every save and read) or when
+  the user's data is deleted.
+* Every other key is small per-user state (disclaimer given, last stretch position...):
+  the last writer wins, as with the stock ASK SDK adapters.
+
+Only the fields the diary needs are kept: time, body part, trigger, minutes. Anything else
+in a record is dropped before it reaches a store.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import secrets
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from ask_sdk_dynamodb.partition_keygen import user_id_partition_keygen
+from ask_sdk_model import RequestEnvelope
+
+DIARY_KEY = "cramp_diary"
+
+# What a record may hold, and nothing else (privacy: store only what the diary needs).
+AT, BODY_PART, TRIGGER, MINUTES = "at", "body_part", "trigger", "minutes"
+MAX_TEXT_FIELD = 40  # ids like "calf" or "new_medication"; longer text is not an id
+MAX_MINUTES = 24 * 60.0
+
+DAY_SECONDS = 24 * 60 * 60
+
+
+def user_key(request_envelope: RequestEnvelope) -> str:
+    """The partition key for a user: a hash of the Alexa user id, so a copy of the
+    store does not carry account ids. Same key on every store."""
+    user_id = user_id_partition_keygen(request_envelope)
+    return "user-" + hashlib.sha256(user_id.encode("utf-8")).hexdigest()
+
+
+def new_entry_id(at: float) -> str:
+    """Unique and time-ordered: milliseconds, then randomness for same-millisecond logs."""
+    return f"{int(at * 1000):013d}-{secrets.token_hex(6)}"
+
+
+def _text(value: Any) -> str | None:
+    if isinstance(value, str) and 0 < len(value) <= MAX_TEXT_FIELD:
+        return value
+    return None
+
+
+def clean_record(record: Any) -> dict[str, Any] | None:
+    """A record with only the diary's fields, in plain types; None if it is unusable."""
+    if not isinstance(record, Mapping):
+        return None
+    try:
+        at = int(record[AT])
+    except (KeyError, TypeError, ValueError):
+        return None
+    body_part = _text(record.get(BODY_PART))
+    if at <= 0 or body_part is None:
+        return None
+    clean: dict[str, Any] = {AT: at, BODY_PART: body_part}
+    trigger = _text(record.get(TRIGGER))
+    if trigger is not None:
+        clean[TRIGGER] = trigger
+    minutes = record.get(MINUTES)
+    if minutes is not None:
+        try:
+            value = float(minutes)
+        except (TypeError, ValueError):
+            value = math.nan
+        if math.isfinite(value) and 0 <= value <= MAX_MINUTES:
+            clean[MINUTES] = round(value, 2)
+    return clean
+
+
+def diary_records(attributes: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
+    """The clean diary records in an attributes dict, by entry id."""
+    return clean_records(attributes.get(DIARY_KEY))
+
+
+def clean_records(raw: Any) -> dict[str, dict[str, Any]]:
+    """Clean records by entry id from a stored map; unusable ones are skipped."""
+    if not isinstance(raw, Mapping):
+        return {}
+    records: dict[str, dict[str, Any]] = {}
+    for entry_id, record in raw.items():
+        clean = clean_record(record)
+        if isinstance(entry_id, str) and entry_id and clean is not None:
+            records[entry_id] = clean
+    return records
+
+
+def split_attributes(
+    attributes: Mapping[str, Any],
+) -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
+    """(the other attributes, the diary records)."""
+    other = {k: v for k, v in attributes.items() if k != DIARY_KEY}
+    return other, diary_records(attributes)
+
+
+@dataclass(frozen=True)
+class Retention:
+    """How long diary entries are kept: long enough for patterns, no longer."""
+
+    max_age_days: int = 180
+    max_entries: int = 1000  # well under DynamoDB's 400 KB item limit
+
+    def cutoff(self, now: float) -> int:
+        return int(now - self.max_age_days * DAY_SECONDS)
+
+    def expired(self, records: Mapping[str, Mapping[str, Any]], now: float) -> set[str]:
+        """Ids to drop: older than the cutoff, or beyond the newest ``max_entries``."""
+        cutoff = self.cutoff(now)
+        too_old = {eid for eid, r in records.items() if int(r[AT]) < cutoff}
+        kept = sorted(
+            (eid for eid in records if eid not in too_old),
+            key=lambda eid: (int(records[eid][AT]), eid),
+            reverse=True,
+        )
+        return too_old | set(kept[self.max_entries:])
+
+    def keep(self, records: Mapping[str, dict[str, Any]], now: float) -> dict[str, dict[str, Any]]:
+        gone = self.expired(records, now)
+        return {eid: r for eid, r in records.items() if eid not in gone}
+
+
+def with_diary(other: Mapping[str, Any], records: Iterable[tuple[str, dict[str, Any]]]) -> dict:
+    """The attributes dict handlers see: the other attributes plus the diary, if any."""
+    attributes = dict(other)
+    diary = dict(records)
+    if diary:
+        attributes[DIARY_KEY] = diary
+    return attributes

@@ -1,0 +1,282 @@
+"""The embedded store: one SQLite file, safe with several gunicorn workers writing at once.
+
+* One connection per process, opened on first use and reused (re-opened after a fork, so a
+  connection never crosses into a gunicorn worker). A lock serialises the threads of a
+  process on it.
+* WAL journal: readers never wait for the writer. ``busy_timeout`` makes a second writer
+  wait its turn instead of failing, and every write is one ``BEGIN IMMEDIATE`` transaction,
+  so two workers never both read-then-upgrade and deadlock.
+* Diary entries are rows (one per entry, ``INSERT OR IGNORE``), so concurrent logs for
+  the same user all land; the other attributes are one JSON row per user.
+* The schema is versioned: ``MIGRATIONS`` are applied in order, once, and recorded in the
+  ``schema_migrations`` table.
+* ``secure_delete`` overwrites erased rows, so deleted diaries do not linger in the file.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sqlite3
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ask_sdk_core.attributes_manager import AbstractPersistenceAdapter
+from ask_sdk_core.exceptions import PersistenceException
+from ask_sdk_model import RequestEnvelope
+
+from .records import (
+    AT,
+    BODY_PART,
+    MINUTES,
+    TRIGGER,
+    Retention,
+    split_attributes,
+    user_key,
+    with_diary,
+)
+
+log = logging.getLogger(__name__)
+
+BUSY_TIMEOUT_MS = 5_000  # under gunicorn's 7 s worker timeout: apologise, don't get killed
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    name: str
+    statements: tuple[str, ...]
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(
+        1,
+        "user attributes and diary entries",
+        (
+            """CREATE TABLE user_attributes (
+                user_key   TEXT PRIMARY KEY,
+                attributes TEXT NOT NULL,
+                updated_at INTEGER NOT NULL
+            )""",
+            """CREATE TABLE diary_entries (
+                user_key  TEXT NOT NULL,
+                entry_id  TEXT NOT NULL,
+                at        INTEGER NOT NULL,
+                body_part TEXT NOT NULL,
+                trigger   TEXT,
+                minutes   REAL,
+                PRIMARY KEY (user_key, entry_id)
+            )""",
+            "CREATE INDEX diary_entries_by_time ON diary_entries (user_key, at)",
+        ),
+    ),
+)
+
+
+class SqliteAdapter(AbstractPersistenceAdapter):
+    """ASK SDK persistence adapter on a local SQLite file."""
+
+    def __init__(
+        self,
+        path: Path,
+        *,
+        retention: Retention | None = None,
+        partition_keygen: Callable[[RequestEnvelope], str] = user_key,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        self.path = Path(path)
+        self.retention = retention or Retention()
+        self.partition_keygen = partition_keygen
+        self.clock = clock
+        self._lock = threading.Lock()
+        self._connection: sqlite3.Connection | None = None
+        self._pid = 0
+
+    # --- the ASK SDK interface -------------------------------------------------------
+
+    def get_attributes(self, request_envelope: RequestEnvelope) -> dict[str, Any]:
+        key = self.partition_keygen(request_envelope)
+        cutoff = self.retention.cutoff(self.clock())
+        with self._transaction("BEGIN") as db:
+            row = db.execute(
+                "SELECT attributes FROM user_attributes WHERE user_key = ?", (key,)
+            ).fetchone()
+            rows = db.execute(
+                "SELECT entry_id, at, body_part, trigger, minutes FROM diary_entries"
+                " WHERE user_key = ? AND at >= ? ORDER BY at DESC, entry_id DESC LIMIT ?",
+                (key, cutoff, self.retention.max_entries),
+            ).fetchall()
+            other = json.loads(row[0]) if row else {}
+        return with_diary(other, ((r[0], _record(r)) for r in rows))
+
+    def save_attributes(self, request_envelope: RequestEnvelope, attributes: dict) -> None:
+        key = self.partition_keygen(request_envelope)
+        other, records = split_attributes(attributes)
+        now = self.clock()
+        records = self.retention.keep(records, now)
+        try:
+            stored_other = json.dumps(other, separators=(",", ":"))
+        except (TypeError, ValueError) as error:
+            problem = f"attributes are not JSON: {type(error).__name__}"
+            raise PersistenceException(problem) from error
+        with self._transaction("BEGIN IMMEDIATE") as db:
+            db.execute(
+                "INSERT INTO user_attributes (user_key, attributes, updated_at) VALUES (?, ?, ?)"
+                " ON CONFLICT (user_key) DO UPDATE"
+                " SET attributes = excluded.attributes, updated_at = excluded.updated_at",
+                (key, stored_other, int(now)),
+            )
+            db.executemany(
+                "INSERT OR IGNORE INTO diary_entries"
+                " (user_key, entry_id, at, body_part, trigger, minutes) VALUES (?, ?, ?, ?, ?, ?)",
+                [
+                    (key, eid, r[AT], r[BODY_PART], r.get(TRIGGER), r.get(MINUTES))
+                    for eid, r in records.items()
+                ],
+            )
+            self._prune(db, key, now)
+
+    def delete_attributes(self, request_envelope: RequestEnvelope) -> None:
+        key = self.partition_keygen(request_envelope)
+        with self._transaction("BEGIN IMMEDIATE") as db:
+            db.execute("DELETE FROM diary_entries WHERE user_key = ?", (key,))
+            db.execute("DELETE FROM user_attributes WHERE user_key = ?", (key,))
+        self._checkpoint()
+
+    def _checkpoint(self) -> None:
+        """Fold the WAL into the file and empty it, so erased rows don't linger in old WAL
+        frames. Best effort: a busy reader only delays it to the next checkpoint."""
+        with self._lock:
+            try:
+                self._connect().execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+            except sqlite3.Error as error:
+                log.warning("diary store: checkpoint after a deletion failed (%s)",
+                            type(error).__name__)
+
+    # --- housekeeping ----------------------------------------------------------------
+
+    def close(self) -> None:
+        with self._lock:
+            self._close()
+
+    def _prune(self, db: sqlite3.Connection, key: str, now: float) -> None:
+        db.execute(
+            "DELETE FROM diary_entries WHERE user_key = ? AND at < ?",
+            (key, self.retention.cutoff(now)),
+        )
+        db.execute(
+            "DELETE FROM diary_entries WHERE user_key = ? AND entry_id NOT IN ("
+            " SELECT entry_id FROM diary_entries WHERE user_key = ?"
+            " ORDER BY at DESC, entry_id DESC LIMIT ?)",
+            (key, key, self.retention.max_entries),
+        )
+
+    @contextmanager
+    def _transaction(self, begin: str) -> Iterator[sqlite3.Connection]:
+        """One transaction on this process's connection; any failure becomes a
+        PersistenceException that names the error type only (no stored data)."""
+        with self._lock:
+            try:
+                db = self._connect()
+                db.execute(begin)
+                try:
+                    yield db
+                except BaseException:
+                    if db.in_transaction:
+                        db.execute("ROLLBACK")
+                    raise
+                db.execute("COMMIT")
+            except (sqlite3.Error, OSError, ValueError) as error:
+                self._close()  # a broken file or a full disk: start afresh next time
+                raise PersistenceException(
+                    f"SQLite store failed: {type(error).__name__}"
+                ) from error
+
+    def _connect(self) -> sqlite3.Connection:
+        if self._connection is not None and self._pid == os.getpid():
+            return self._connection
+        # A connection inherited through fork() must not be used (or closed) here.
+        self._connection = None
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        db = sqlite3.connect(
+            self.path,
+            timeout=BUSY_TIMEOUT_MS / 1000,
+            isolation_level=None,  # we issue BEGIN/COMMIT ourselves
+            check_same_thread=False,  # shared by this process's threads, under self._lock
+        )
+        try:
+            db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            db.execute("PRAGMA journal_mode = WAL")
+            db.execute("PRAGMA synchronous = NORMAL")  # durable at each checkpoint; WAL-safe
+            db.execute("PRAGMA secure_delete = ON")
+            migrate(db)
+        except BaseException:
+            db.close()
+            raise
+        self._connection, self._pid = db, os.getpid()
+        return db
+
+    def _close(self) -> None:
+        if self._connection is not None and self._pid == os.getpid():
+            try:
+                self._connection.close()
+            except sqlite3.Error:
+                pass
+        self._connection = None
+
+
+def _record(row: tuple) -> dict[str, Any]:
+    record: dict[str, Any] = {AT: row[1], BODY_PART: row[2]}
+    if row[3] is not None:
+        record[TRIGGER] = row[3]
+    if row[4] is not None:
+        record[MINUTES] = row[4]
+    return record
+
+
+def schema_version(db: sqlite3.Connection) -> int:
+    row = db.execute("SELECT COALESCE(MAX(version), 0) FROM schema_migrations").fetchone()
+    return int(row[0])
+
+
+def migrate(db: sqlite3.Connection, migrations: tuple[Migration, ...] = MIGRATIONS) -> int:
+    """Bring the schema up to date; safe when several workers start at once.
+
+    Returns the schema version. A file written by newer code is refused rather than
+    written with an older idea of the schema."""
+    db.execute(
+        "CREATE TABLE IF NOT EXISTS schema_migrations ("
+        " version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL)"
+    )
+    latest = max(m.version for m in migrations)
+    if schema_version(db) == latest:
+        return latest
+    db.execute("BEGIN IMMEDIATE")  # one worker migrates; the others wait, then see it done
+    try:
+        current = schema_version(db)
+        if current > latest:
+            raise sqlite3.DatabaseError(
+                f"schema version {current} is newer than this code knows ({latest})"
+            )
+        for migration in sorted(migrations, key=lambda m: m.version):
+            if migration.version <= current:
+                continue
+            for statement in migration.statements:
+                db.execute(statement)
+            db.execute(
+                "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
+                (migration.version, migration.name, int(time.time())),
+            )
+            log.info("diary store: applied migration %d (%s)", migration.version, migration.name)
+        db.execute("COMMIT")
+    except BaseException:
+        if db.in_transaction:
+            db.execute("ROLLBACK")
+        raise
+    return latest

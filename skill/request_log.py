@@ -1,0 +1,139 @@
+"""One structured log line per Alexa request, and a filter that keeps identifiers out of logs.
+
+The request line holds only: request type, intent name, latency in ms, outcome, HTTP status
+and, for refusals, the short reason. Names come from the (possibly hostile) request body, so
+they are reduced to a safe charset. User IDs, device IDs and access tokens are never put in
+the line, and ``RedactIdentifiers`` scrubs them from every other record (messages, arguments,
+tracebacks) in case some other code logs them.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import sys
+from collections.abc import Mapping
+from typing import Any
+
+REQUEST_LOGGER = "skill.requests"
+_request_log = logging.getLogger(REQUEST_LOGGER)
+
+_SAFE_NAME = re.compile(r"[A-Za-z0-9._:-]{1,100}")
+UNKNOWN = "-"
+
+_IDENTIFIERS = (
+    # userId, deviceId, personId (and the older amzn1.account.* form)
+    (re.compile(r"amzn1\.(?:ask\.)?(account|device|person)\.[A-Za-z0-9._-]+"),
+     r"amzn1.ask.\1.[redacted]"),
+    # apiAccessToken and other JWTs
+    (re.compile(r"eyJ[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*"), "[redacted-token]"),
+    # Login with Amazon access tokens (account linking)
+    (re.compile(r"Atza\|[A-Za-z0-9_|+/=-]+"), "[redacted-token]"),
+    (re.compile(r"(?i)(bearer\s+)[A-Za-z0-9._~+/=-]+"), r"\1[redacted-token]"),
+)
+
+
+def redact(text: str) -> str:
+    for pattern, replacement in _IDENTIFIERS:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+class RedactIdentifiers(logging.Filter):
+    """Rewrites a record so no user ID, device ID or access token is written out."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        try:
+            message = record.getMessage()
+        except Exception:  # a malformed log call: leave it to the handler's own error path
+            return True
+        cleaned = redact(message)
+        if cleaned != message or record.args:
+            record.msg, record.args = cleaned, None
+        if record.exc_info:
+            text = logging.Formatter().formatException(record.exc_info)
+            record.exc_text, record.exc_info = redact(text), None
+        elif record.exc_text:
+            record.exc_text = redact(record.exc_text)
+        if record.stack_info:
+            record.stack_info = redact(record.stack_info)
+        return True
+
+
+def safe_name(value: Any) -> str:
+    """A request type or intent name fit for a log line, or "-"."""
+    if isinstance(value, str) and _SAFE_NAME.fullmatch(value):
+        return value
+    return UNKNOWN
+
+
+def describe(body: Any) -> tuple[str, str]:
+    """(request type, intent name) of a parsed envelope, each safe to log."""
+    request = body.get("request") if isinstance(body, Mapping) else None
+    if not isinstance(request, Mapping):
+        return UNKNOWN, UNKNOWN
+    intent = request.get("intent")
+    intent_name = intent.get("name") if isinstance(intent, Mapping) else None
+    return safe_name(request.get("type")), safe_name(intent_name)
+
+
+def log_request(
+    *,
+    request_type: str,
+    intent: str,
+    latency_ms: float,
+    outcome: str,
+    status: int | None = None,
+    reason: str | None = None,
+    detail: str | None = None,
+) -> None:
+    """The one line per request. ``outcome``: "ok", "rejected" or "failed".
+
+    ``detail`` says why a request was refused, for operators; it is redacted and cut short.
+    """
+    line: dict[str, Any] = {
+        "event": "alexa_request",
+        "request_type": request_type,
+        "intent": intent,
+        "latency_ms": round(latency_ms, 1),
+        "outcome": outcome,
+    }
+    if status is not None:
+        line["status"] = status
+    if reason:
+        line["reason"] = reason
+    if detail:
+        line["detail"] = redact(detail)[:200]
+    level = logging.INFO if outcome == "ok" else logging.WARNING
+    _request_log.log(level, "%s", json.dumps(line, sort_keys=False))
+
+
+# The root logger (ours, or a host's such as Lambda's) and gunicorn's own two.
+REDACTED_LOGGERS = ("", "gunicorn.error", "gunicorn.access")
+
+
+def install_redaction(logger_names: tuple[str, ...] = REDACTED_LOGGERS) -> None:
+    """Add RedactIdentifiers to every handler of these loggers (idempotent)."""
+    for name in logger_names:
+        for handler in logging.getLogger(name).handlers:
+            if not any(isinstance(f, RedactIdentifiers) for f in handler.filters):
+                handler.addFilter(RedactIdentifiers())
+
+
+def configure_logging(level: str) -> None:
+    """Log our records at ``level`` to stderr (unless a host such as Lambda already set up
+    the root logger), with identifiers redacted everywhere."""
+    names = logging.getLevelNamesMapping()
+    numeric = names.get(level.upper(), logging.INFO)
+    root = logging.getLogger()
+    if not root.handlers:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(
+            logging.Formatter("%(asctime)s %(levelname)s %(name)s %(message)s")
+        )
+        root.addHandler(handler)
+    logging.getLogger("skill").setLevel(numeric)
+    install_redaction()
+    if level.upper() not in names:
+        logging.getLogger(__name__).warning("unknown LOG_LEVEL %r; using INFO", level[:20])

@@ -1,0 +1,186 @@
+"""The web app: ``POST /alexa``, ``GET /healthz``, ``GET /audio/<file>``.
+
+Kept apart from the skill logic: this module only checks the HTTP request, runs the
+verifiers (skill.verification) through the SDK's WebserviceSkillHandler and hands the
+envelope to the skill built by ``build_skill``. Every refusal is a 4xx with a short JSON
+reason; no input can produce a 500 or a stack trace in a response.
+"""
+
+from __future__ import annotations
+
+# verification imports skill.compat, which must run before the SDK's webservice module.
+from . import verification
+
+# isort: split
+
+import json
+import logging
+import time
+from typing import Any
+
+from ask_sdk_core.exceptions import SerializationException
+from ask_sdk_runtime.exceptions import AskSdkException
+from ask_sdk_webservice_support.webservice_handler import WebserviceSkillHandler
+from flask import Flask, Response, jsonify, request
+from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
+
+from .config import Config
+from .request_log import configure_logging, describe, log_request
+from .skill_builder import build_skill
+
+log = logging.getLogger(__name__)
+
+MAX_BODY_BYTES = 128 * 1024
+JSON_MIMETYPE = "application/json"
+
+
+class Refused(Exception):
+    """Ends a request with a 4xx and a short reason."""
+
+    def __init__(self, status: int, reason: str, detail: str = "") -> None:
+        super().__init__(reason)
+        self.status = status
+        self.reason = reason
+        self.detail = detail
+
+
+def envelope_problem(body: Any) -> str | None:
+    """Why a parsed body is not a request envelope we can hand to the skill, or None.
+
+    Alexa always sends these parts, and the SDK reaches for context.System before any
+    handler runs; the SDK's deserializer checks everything else.
+    """
+    if not isinstance(body, dict):
+        return "envelope is not an object"
+    if not isinstance(body.get("version"), str):
+        return "no version"
+    req = body.get("request")
+    if not isinstance(req, dict):
+        return "no request"
+    if not isinstance(req.get("type"), str) or not req["type"]:
+        return "no request type"
+    if not isinstance(req.get("requestId"), str):
+        return "no request id"
+    if not isinstance(req.get("timestamp"), str):
+        return "no timestamp"
+    context = body.get("context")
+    system = context.get("System") if isinstance(context, dict) else None
+    if not isinstance(system, dict):
+        return "no context.System"
+    application = system.get("application")
+    if not isinstance(application, dict) or not isinstance(application.get("applicationId"), str):
+        return "no application id"
+    session = body.get("session")
+    if session is not None and not isinstance(session, dict):
+        return "session is not an object"
+    return None
+
+
+def _read_envelope() -> tuple[str, Any]:
+    """The raw body (as text, byte-exact) and its parsed JSON, or Refused."""
+    if request.content_length is not None and request.content_length > MAX_BODY_BYTES:
+        raise Refused(413, "body too large")
+    if request.mimetype != JSON_MIMETYPE:
+        raise Refused(400, "content type must be application/json")
+    try:
+        raw = request.get_data(cache=True)
+    except RequestEntityTooLarge:
+        raise Refused(413, "body too large") from None
+    if request.content_length is None and len(raw) >= MAX_BODY_BYTES:
+        # A chunked body is cut off at the limit rather than refused; refuse it here.
+        raise Refused(413, "body too large")
+    try:
+        text = raw.decode("utf-8")
+        return text, json.loads(text)
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        raise Refused(400, "body is not JSON") from None
+
+
+def _dispatch(handler: WebserviceSkillHandler, text: str, body: Any) -> Any:
+    problem = envelope_problem(body)
+    if problem:
+        raise Refused(400, "not an Alexa request", problem)
+    try:
+        return handler.verify_request_and_dispatch(dict(request.headers), text)
+    except verification.RequestRejected as rejected:
+        raise Refused(rejected.status, rejected.reason, rejected.detail) from None
+    except SerializationException as error:
+        raise Refused(400, "not an Alexa request", str(error)[:200]) from None
+    except AskSdkException as error:
+        if "Skill ID" in str(error):  # the SDK's own check, when skill_id is on the builder
+            raise Refused(400, "foreign skill id", str(error)) from None
+        raise
+
+
+def create_app(config: Config | None = None) -> Flask:
+    """The Flask app serving the skill. Configuration defaults to the environment."""
+    config = config or Config.from_env()
+    configure_logging(config.log_level)
+    if not config.verify_requests:
+        log.warning(
+            "VERIFY_REQUESTS is off: Alexa request signatures and timestamps are NOT checked. "
+            "Use this for local development only."
+        )
+    elif not config.skill_id:
+        log.warning("SKILL_ID is not set: signed requests for ANY skill will be answered.")
+
+    app = Flask(__name__)
+    app.config["MAX_CONTENT_LENGTH"] = MAX_BODY_BYTES
+    skill = build_skill(config)
+    handler = WebserviceSkillHandler(
+        skill,
+        verify_signature=False,  # the SDK's stock verifier relies on certvalidator/oscrypto
+        verify_timestamp=False,  # ours gives a reason and reads naive timestamps as UTC
+        verifiers=verification.build_verifiers(config),
+    )
+
+    @app.post("/alexa", provide_automatic_options=False)
+    def alexa() -> tuple[Response, int]:
+        started = time.perf_counter()
+        request_type = intent = "-"
+        try:
+            text, body = _read_envelope()
+            request_type, intent = describe(body)
+            result = _dispatch(handler, text, body)
+            status, payload, outcome, reason, detail = 200, result, "ok", None, None
+        except Refused as refused:
+            status, payload = refused.status, {"error": refused.reason}
+            outcome, reason, detail = "rejected", refused.reason, refused.detail
+        except Exception as error:  # a bug; the caller still gets a short answer, not a 500
+            log.error("request could not be handled: %s", type(error).__name__, exc_info=True)
+            status, payload = 400, {"error": "request could not be handled"}
+            outcome, reason, detail = "failed", "request could not be handled", None
+        log_request(
+            request_type=request_type, intent=intent,
+            latency_ms=(time.perf_counter() - started) * 1000,
+            outcome=outcome, status=status, reason=reason, detail=detail,
+        )
+        return jsonify(payload), status
+
+    @app.get("/healthz")
+    def healthz() -> tuple[Response, int]:
+        return jsonify(status="ok"), 200
+
+    _register_audio(app, config)
+    _register_error_handlers(app)
+    return app
+
+
+def _register_audio(app: Flask, config: Config) -> None:
+    try:
+        from .audio.serving import register_audio_routes
+    except ImportError:
+        log.warning("audio serving is not available; /audio/ answers 404")
+        return
+    register_audio_routes(app, config)
+
+
+def _register_error_handlers(app: Flask) -> None:
+    @app.errorhandler(Exception)
+    def json_error(error: Exception) -> tuple[Response, int]:
+        if isinstance(error, HTTPException):
+            code = error.code or 400
+            reason = "body too large" if code == 413 else (error.name or "error").lower()
+            return jsonify(error=reason), code
+        log.error("unhandled error: %s", type(error).__name__, exc_info=error)
+        return jsonify(error="internal error"), 500

@@ -1,0 +1,568 @@
+"""The content module: what people hear, checked item by item.
+
+Facts against the seeds, medical-safety wording, sentences written for the ear, slot values
+and sample utterances that route where they should, and nothing copied from the seeds.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from collections import Counter
+from collections.abc import Iterator
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from skill import content
+from skill.content import (
+    ANSWERS,
+    GENERAL_BODY_PART,
+    LOCALES,
+    QUESTION_INTENT,
+    RED_FLAG_INTENT,
+    RED_FLAGS,
+    RELIEF_INTENT,
+    RELIEFS,
+    STRETCHES,
+    Tier,
+)
+from skill.content.red_flags import LONG_CRAMP_FLAG_ID
+
+# The seeds sit next to the repository: <repo>/../shared/seeds.
+SEEDS_DIR = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"
+
+SEVERAL_CAUSES = "That can have several causes; a doctor can check."
+CHECK_WITH_DOCTOR = "check with your doctor"
+
+SEVEN_CULPRITS = {
+    "electrolyte_imbalance", "dehydration", "muscle_overuse", "poor_circulation",
+    "nerve_compression", "medication_side_effects", "chronic_stress",
+}
+# Every topic issue 2 asks the answers to cover.
+REQUIRED_ANSWERS = SEVEN_CULPRITS | {
+    "what_is_a_cramp", "night_cramps", "sneaky_triggers", "medications", "stress_anxiety",
+    "pickle_juice", "salt", "magnesium", "potassium", "hydration", "tonic_clonic", "symptoms",
+    "how_common", "tetanus", "linked_conditions", "specialists", "prevention", "heat_or_cold",
+    "when_to_see_doctor",
+}
+# Supplements and medicines: the seeds' figures only, and always "check with your doctor".
+SUPPLEMENT_OR_MEDICINE_ANSWERS = {
+    "pickle_juice", "salt", "magnesium", "potassium", "supplements", "medications",
+    "medication_side_effects", "muscle_relaxants", "hydration",
+}
+# Conditions: never a diagnosis.
+CONDITION_ANSWERS = {
+    "linked_conditions", "peripheral_artery_disease", "hypothyroidism", "als",
+    "multiple_sclerosis", "diabetic_neuropathy", "kidney_disease", "nerve_compression",
+}
+REQUIRED_BODY_PARTS = {
+    "calf", "foot", "hamstring", "quadriceps", "thigh", "neck", "back", "shoulder", "hand",
+    "abdomen", GENERAL_BODY_PART,
+}
+# Hold ranges as the seeds give them, in seconds. Lower-back rotation says "a few seconds";
+# cat-cow says "repeat for 30 seconds".
+SEED_HOLDS = {
+    "calf": (20, 30), "hamstring": (20, 30), "quadriceps": (20, 30), "neck": (15, 20),
+    "knee_to_chest": (20, 30), "lower_back_rotation": (3, 5), "cat_cow": (30, 30),
+}
+# The seeds say "switch" or "the other side" for these.
+SIDED_STRETCHES = {"calf", "hamstring", "quadriceps", "neck", "lower_back_rotation"}
+# Every red flag issue 2 lists, by id.
+REQUIRED_FLAGS = {
+    LONG_CRAMP_FLAG_ID, "daily_cramps", "weakness_numbness", "swelling", "skin_changes",
+    "face_or_mouth", "medication_change", "trouble_breathing", "slurred_speech", "dark_urine",
+    "wound_stiffness",
+}
+# First words a relief may start with: each is an action.
+IMPERATIVES = {
+    "bend", "breathe", "drop", "flex", "get", "grab", "hold", "hug", "lay", "lean", "let", "lie",
+    "place", "point", "press", "pull", "push", "put", "reach", "roll", "rub", "sit", "spread",
+    "stand", "stop", "straighten", "stretch", "take", "tilt",
+}
+# virtual-alexa turns any utterance holding these into a LaunchRequest.
+LAUNCH_WORDS = {"ask", "tell", "open", "launch"}
+# Accepted overlaps with the core model. "back" alone is AMAZON.PreviousIntent (utterances.py):
+# in a guided stretch it has to mean "go back"; "back cramp" and "my back" still reach relief.
+KNOWN_BARE_OVERLAPS = {"back"}
+
+
+# --- helpers -------------------------------------------------------------------------------
+
+
+def _texts() -> Iterator[tuple[str, str]]:
+    """(where, text) for every spoken or shown text we own."""
+    for a in ANSWERS:
+        yield f"answer {a.id} speech", a.speech
+        yield f"answer {a.id} follow_up", a.follow_up
+        yield f"answer {a.id} title", a.title
+    for r in RELIEFS:
+        for i, step in enumerate(r.steps):
+            yield f"relief {r.body_part} step {i}", step
+        yield f"relief {r.body_part} offer", r.offer
+    for s in STRETCHES:
+        for i, step in enumerate(s.steps):
+            yield f"stretch {s.id} step {i}", step.instruction
+        yield f"stretch {s.id} summary", s.summary
+        if s.switch_prompt:
+            yield f"stretch {s.id} switch_prompt", s.switch_prompt
+    for f in RED_FLAGS:
+        yield f"red flag {f.id} speech", f.speech
+
+
+def _utterance_texts() -> Iterator[tuple[str, str]]:
+    """(where, text) for everything we put into the interaction model."""
+    for a in ANSWERS:
+        for q in a.questions:
+            yield f"answer {a.id} question", q
+        for t in a.topics:
+            yield f"answer {a.id} topic", t
+    for r in RELIEFS:
+        for s in r.synonyms:
+            yield f"relief {r.body_part} synonym", s
+    for s in STRETCHES:
+        for syn in s.synonyms:
+            yield f"stretch {s.id} synonym", syn
+    for f in RED_FLAGS:
+        for syn in f.synonyms:
+            yield f"red flag {f.id} synonym", syn
+
+
+def _words(text: str) -> list[str]:
+    plain = content.plain_text(text).lower().replace("\u2019", "'")
+    return re.findall(r"[a-z0-9]+(?:'[a-z]+)?", plain)
+
+
+def _sentences(text: str) -> list[str]:
+    return [s for s in re.split(r"(?<=[.?!])\s+", content.plain_text(text)) if s]
+
+
+def _dupes(items: list[str]) -> list[str]:
+    return sorted(k for k, n in Counter(items).items() if n > 1)
+
+
+@cache
+def _slot_values() -> dict[str, frozenset[str]]:
+    """Custom slot type name -> every value and synonym, lowercased."""
+    return {
+        st.name: frozenset(
+            said.lower() for v in st.values for said in (v.value, *v.synonyms)
+        )
+        for st in content.all_slot_types()
+    }
+
+
+@cache
+def _slot_ids() -> dict[str, dict[str, str]]:
+    """Custom slot type name -> {said: id}."""
+    return {
+        st.name: {said.lower(): v.id for v in st.values for said in (v.value, *v.synonyms)}
+        for st in content.all_slot_types()
+    }
+
+
+def _fits(pattern: list[str], words: list[str], slots: dict[str, str]) -> bool:
+    """Does a sample (as tokens) match the words, with every slot holding a value it accepts?"""
+    if not pattern:
+        return not words
+    head, rest = pattern[0], pattern[1:]
+    if head.startswith("{") and head.endswith("}"):
+        slot_type = slots.get(head[1:-1], "")
+        for cut in range(1, len(words) + 1):
+            said = " ".join(words[:cut])
+            accepted = (
+                slot_type.startswith("AMAZON.") or said in _slot_values().get(slot_type, ())
+            )
+            if accepted and _fits(rest, words[cut:], slots):
+                return True
+        return False
+    return bool(words) and words[0] == head and _fits(rest, words[1:], slots)
+
+
+@cache
+def _model() -> tuple[tuple[str, tuple[tuple[str, ...], ...], tuple[tuple[str, str], ...]], ...]:
+    return tuple(
+        (
+            spec.name,
+            tuple(
+                tuple(w if w.startswith("{") else w.lower() for w in sample.split())
+                for sample in spec.samples
+            ),
+            tuple((slot.name, slot.type) for slot in spec.slots),
+        )
+        for spec in content.all_intents()
+    )
+
+
+def intents_hearing(utterance: str) -> set[str]:
+    """Every intent with a sample that matches the utterance, the way Alexa fills slots."""
+    words = utterance.lower().split()
+    hits = set()
+    for name, samples, slots in _model():
+        slot_types = dict(slots)
+        if any(_fits(list(sample), words, slot_types) for sample in samples):
+            hits.add(name)
+    return hits
+
+
+# --- answers -------------------------------------------------------------------------------
+
+
+def test_every_topic_of_the_issue_has_an_answer():
+    ids = {a.id for a in ANSWERS}
+    assert REQUIRED_ANSWERS <= ids, sorted(REQUIRED_ANSWERS - ids)
+    assert SEVEN_CULPRITS <= ids, sorted(SEVEN_CULPRITS - ids)
+
+
+def test_answers_are_short_whole_sentences():
+    for a in ANSWERS:
+        words = content.spoken_word_count(a.speech)
+        assert words <= content.MAX_ANSWER_WORDS, f"{a.id}: {words} words"
+        assert content.plain_text(a.speech).endswith((".", "?", "!")), a.id
+        for sentence in _sentences(a.speech):
+            assert len(sentence.split()) <= 22, f"{a.id}: long sentence {sentence!r}"
+
+
+def test_follow_ups_are_short_offers_that_yes_can_act_on():
+    for a in ANSWERS:
+        assert a.follow_up.endswith("?"), a.id
+        assert len(a.follow_up.split()) <= 12, a.id
+        kind, _, target = a.yes_action.partition(":")
+        assert kind in ("stretch", "answer"), f"{a.id}: yes does nothing useful"
+        if kind == "stretch":
+            assert content.stretch_by_id(target), a.id
+        else:
+            assert content.answer_by_id(target), a.id
+            assert target != a.id, f"{a.id}: yes repeats the same answer"
+
+
+def test_supplement_and_medicine_answers_send_you_to_your_doctor():
+    for a in ANSWERS:
+        if a.id in SUPPLEMENT_OR_MEDICINE_ANSWERS:
+            assert CHECK_WITH_DOCTOR in a.speech.lower(), a.id
+
+
+def test_condition_answers_never_diagnose():
+    for a in ANSWERS:
+        if a.id in CONDITION_ANSWERS:
+            assert SEVERAL_CAUSES in a.speech, a.id
+        assert "you have" not in a.speech.lower(), f"{a.id} sounds like a diagnosis"
+
+
+def test_all_linked_conditions_are_named():
+    overview = content.plain_text(content.answer_by_id("linked_conditions").speech).lower()
+    for condition in (
+        "peripheral artery disease", "thyroid", "als", "ms", "diabetes", "kidney disease",
+    ):
+        assert re.search(rf"\b{condition}\b", overview), condition
+
+
+@pytest.mark.parametrize(
+    ("answer_id", "facts"),
+    [
+        ("magnesium", ("300 to 400 milligrams", "pumpkin seeds", "almonds", "dark chocolate")),
+        ("potassium", ("3500 milligrams", "banana has 422", "potatoes", "spinach", "avocados")),
+        ("hydration", ("2 to 3 liters", "pinch of salt", "chugging", "flushes out electrolytes")),
+        ("stress_anxiety", ("in for 4 seconds", "hold for 4", "out for 6")),
+        ("how_common", ("more than half", "6 percent")),
+        ("specialists", (
+            "physical therapist, about 75 to 150 dollars a session",
+            "neurologist, 250 to 500 dollars a consult",
+            "sports medicine, 150 to 300 dollars a visit",
+        )),
+        ("medications", ("diuretics", "statins", "bronchodilators")),
+        ("sneaky_triggers", ("vitamin d", "chair", "cold")),
+        ("tetanus", ("cuts", "stiffness or spasms after a wound")),
+        ("what_is_a_cramp", ("charley horse", "splinting")),
+        ("heat_or_cold", ("heat for a muscle that's tight and sore", "cold for one that's")),
+        ("how_long", ("ten minutes",)),
+    ],
+)
+def test_answers_carry_the_seed_figures(answer_id, facts):
+    speech = content.plain_text(content.answer_by_id(answer_id).speech).lower()
+    for fact in facts:
+        assert fact.lower() in speech, f"{answer_id} lost {fact!r}"
+
+
+def test_answers_hold_no_placeholder():
+    # Answer cards print plain_text(speech): a placeholder would show up raw in the app.
+    for a in ANSWERS:
+        assert "{" not in a.speech and "{" not in a.follow_up, a.id
+
+
+def test_answer_intents_are_unique_camel_case():
+    intents = [a.intent for a in ANSWERS]
+    assert not _dupes(intents)
+    for name in intents:
+        assert re.fullmatch(r"[A-Z][A-Za-z]+Intent", name), name
+    core = {spec.name for spec in content.CORE_INTENTS + content.BUILT_IN_INTENTS}
+    assert not core & set(intents)
+
+
+def test_topics_are_unique():
+    assert not _dupes([t.lower() for a in ANSWERS for t in a.topics])
+
+
+def test_each_answer_has_many_sample_questions():
+    for a in ANSWERS:
+        assert 8 <= len(a.questions) <= 15, f"{a.id}: {len(a.questions)} questions"
+        assert len(a.topics) >= 1, a.id
+
+
+# --- samples and slot values route where they should ---------------------------------------
+
+
+def test_samples_and_slot_values_are_speakable():
+    for where, text in _utterance_texts():
+        assert text == text.strip() and "  " not in text, where
+        for word in text.split():
+            assert re.fullmatch(r"[a-z']+|I|I'[a-z]+", word), f"{where}: {text!r}"
+        assert not LAUNCH_WORDS & set(text.lower().split()), f"{where}: {text!r}"
+        assert "talk to" not in text.lower(), f"{where}: {text!r}"
+
+
+def test_slot_values_are_lowercase():
+    for where, text in _utterance_texts():
+        if "question" not in where:
+            assert text == text.lower(), f"{where}: {text!r}"
+
+
+def test_no_sample_is_in_two_intents():
+    owners: dict[str, set[str]] = {}
+    for spec in content.all_intents():
+        for sample in spec.samples:
+            owners.setdefault(" ".join(sample.lower().split()), set()).add(spec.name)
+    clashes = {s: sorted(names) for s, names in owners.items() if len(names) > 1}
+    assert not clashes
+
+
+def test_each_question_reaches_only_its_own_intent():
+    wrong = {}
+    for a in ANSWERS:
+        for q in a.questions:
+            heard = intents_hearing(q)
+            if heard != {a.intent}:
+                wrong[q] = sorted(heard)
+    assert not wrong
+
+
+def test_topics_reach_the_question_intent_only():
+    wrong = {}
+    for a in ANSWERS:
+        for t in a.topics:
+            heard = intents_hearing(f"what about {t}")
+            if heard != {QUESTION_INTENT}:
+                wrong[t] = sorted(heard)
+    assert not wrong
+
+
+def test_body_parts_reach_relief_only():
+    wrong = {}
+    for r in RELIEFS:
+        for said in (r.name, *r.synonyms):
+            if r.body_part == GENERAL_BODY_PART:
+                continue
+            for utterance in (f"{said} cramp", f"I have a cramp in my {said}"):
+                heard = intents_hearing(utterance)
+                if heard != {RELIEF_INTENT}:
+                    wrong[utterance] = sorted(heard)
+            if said not in KNOWN_BARE_OVERLAPS and intents_hearing(said) != {RELIEF_INTENT}:
+                wrong[said] = sorted(intents_hearing(said))
+    assert not wrong
+
+
+def test_symptoms_reach_the_red_flag_intent_only():
+    wrong = {}
+    for f in RED_FLAGS:
+        for said in f.synonyms:
+            heard = intents_hearing(said)
+            if heard != {RED_FLAG_INTENT}:
+                wrong[said] = sorted(heard)
+    assert not wrong
+
+
+def test_a_symptom_inside_a_relief_request_is_heard():
+    assert intents_hearing("my calf is cramping and it's numb") == {RELIEF_INTENT}
+    assert intents_hearing("my calf is swollen") == {RED_FLAG_INTENT}
+    assert intents_hearing("I can't breathe") == {RED_FLAG_INTENT}
+
+
+@pytest.mark.parametrize(
+    ("said", "body_part"),
+    [
+        ("front of my thigh", "quadriceps"), ("quad", "quadriceps"), ("quads", "quadriceps"),
+        ("back of my thigh", "hamstring"), ("thigh", "thigh"), ("charley horse", "calf"),
+        ("leg", "calf"), ("back of my leg", "calf"), ("toes", "foot"), ("arch", "foot"),
+        ("sole", "foot"), ("instep", "foot"), ("lower back", "back"), ("stomach", "abdomen"),
+        ("belly", "abdomen"), ("tummy", "abdomen"), ("abs", "abdomen"), ("fingers", "hand"),
+        ("wrist", "hand"), ("traps", "shoulder"), ("neck", "neck"), ("forearm", "arm"),
+    ],
+)
+def test_what_people_say_resolves_to_a_body_part(said, body_part):
+    assert _slot_ids()["BODY_PART"][said] == body_part
+
+
+@pytest.mark.parametrize(
+    ("said", "flag"),
+    [
+        ("numb", "weakness_numbness"), ("pins and needles", "weakness_numbness"),
+        ("can't feel my foot", "weakness_numbness"), ("weak", "weakness_numbness"),
+        ("can't breathe", "trouble_breathing"), ("short of breath", "trouble_breathing"),
+        ("slurring my words", "slurred_speech"), ("my pee is dark", "dark_urine"),
+        ("dark urine", "dark_urine"), ("brown urine", "dark_urine"), ("swollen", "swelling"),
+        ("swelling", "swelling"), ("my face is twitching", "face_or_mouth"),
+        ("cramps every day", "daily_cramps"), ("started new medication", "medication_change"),
+        ("stepped on a nail", "recent_wound"), ("lockjaw", "wound_stiffness"),
+        ("skin changes", "skin_changes"), ("won't stop", LONG_CRAMP_FLAG_ID),
+    ],
+)
+def test_what_people_say_resolves_to_a_red_flag(said, flag):
+    assert _slot_ids()["SYMPTOM"][said] == flag
+
+
+def test_slot_synonyms_are_unique():
+    assert not _dupes([s for r in RELIEFS for s in (r.body_part, *r.synonyms)])
+    assert not _dupes([s for st in STRETCHES for s in st.synonyms])
+    assert not _dupes([s for f in RED_FLAGS for s in f.synonyms])
+    body_parts = {s for r in RELIEFS for s in (r.name, *r.synonyms)}
+    symptoms = {s for f in RED_FLAGS for s in f.synonyms}
+    assert not body_parts & symptoms
+
+
+# --- relief --------------------------------------------------------------------------------
+
+
+def test_every_body_part_of_the_issue_has_relief():
+    parts = {r.body_part for r in RELIEFS}
+    assert REQUIRED_BODY_PARTS <= parts, sorted(REQUIRED_BODY_PARTS - parts)
+
+
+def test_relief_starts_with_an_action():
+    for r in RELIEFS:
+        assert 2 <= len(r.steps) <= 4, r.body_part
+        first = _words(_sentences(r.steps[0])[0])[0]
+        assert first in IMPERATIVES, f"{r.body_part} starts with {first!r}"
+        for step in r.steps:
+            assert len(_words(step)) <= 25, f"{r.body_part}: {step!r}"
+
+
+def test_calf_relief_is_the_seed_move():
+    steps = " ".join(content.relief_for("calf").steps).lower()
+    assert "pull your toes up" in steps
+    assert "heel down into the floor" in steps and "knee straight" in steps
+
+
+def test_relief_offers_only_what_yes_can_do():
+    for r in RELIEFS:
+        if r.stretch:
+            assert content.stretch_by_id(r.stretch), r.body_part
+            assert r.offer.endswith("?"), r.body_part
+        else:
+            # "Yes" has nothing to start, so the offer must not be a yes/no question.
+            assert not r.offer.endswith("?"), r.body_part
+
+
+def test_unknown_body_parts_get_the_general_relief():
+    assert content.relief_for("elbow").body_part == GENERAL_BODY_PART
+    assert content.relief_for(None).body_part == GENERAL_BODY_PART
+
+
+# --- stretches -----------------------------------------------------------------------------
+
+
+def test_stretches_hold_as_long_as_the_seeds_say():
+    assert {s.id for s in STRETCHES} == set(SEED_HOLDS)
+    for s in STRETCHES:
+        assert s.seed_hold_range == SEED_HOLDS[s.id], s.id
+        holds = [step.hold_seconds for step in s.steps if step.hold_seconds]
+        assert holds, f"{s.id} has no hold"
+        low, high = SEED_HOLDS[s.id]
+        assert all(low <= h <= high for h in holds), s.id
+
+
+def test_stretches_that_switch_have_two_sides_and_a_prompt():
+    for s in STRETCHES:
+        if s.id in SIDED_STRETCHES:
+            assert len(s.sides) == 2, s.id
+            assert s.switch_prompt.endswith("?"), s.id
+        else:
+            assert not s.sides and not s.switch_prompt, s.id
+        assert s.summary and len(_sentences(s.summary)) == 1, s.id
+
+
+def test_ids_are_snake_case():
+    for item_id in [s.id for s in STRETCHES] + [a.id for a in ANSWERS] + [f.id for f in RED_FLAGS]:
+        assert re.fullmatch(r"[a-z]+(?:_[a-z]+)*", item_id), item_id
+
+
+# --- red flags -----------------------------------------------------------------------------
+
+
+def test_every_red_flag_of_the_issue_is_mapped():
+    ids = {f.id for f in RED_FLAGS}
+    assert REQUIRED_FLAGS <= ids, sorted(REQUIRED_FLAGS - ids)
+
+
+def test_red_flag_tiers():
+    tiers = {f.id: f.tier for f in RED_FLAGS}
+    assert tiers[LONG_CRAMP_FLAG_ID] is Tier.DOCTOR
+    assert tiers["trouble_breathing"] is Tier.EMERGENCY
+    assert tiers["slurred_speech"] is Tier.EMERGENCY
+    assert tiers["dark_urine"] in (Tier.EMERGENCY, Tier.URGENT)
+    assert tiers["wound_stiffness"] in (Tier.EMERGENCY, Tier.URGENT)
+    assert {Tier.EMERGENCY, Tier.URGENT, Tier.DOCTOR} <= set(tiers.values())
+
+
+def test_escalations_are_short_and_lead_with_the_action():
+    for f in RED_FLAGS:
+        assert content.spoken_word_count(f.speech) <= 30, f.id
+        if f.tier is Tier.EMERGENCY:
+            assert f.speech.startswith("Call {emergency_number} now."), f.id
+        if f.tier is Tier.DOCTOR:
+            assert SEVERAL_CAUSES in f.speech, f.id
+        first = _words(f.speech)[0]
+        assert first in {"call", "get", "book", "if"}, f"{f.id} starts with {first!r}"
+
+
+def test_every_flag_has_many_ways_to_say_it():
+    for f in RED_FLAGS:
+        assert len(f.synonyms) >= 8, f.id
+
+
+# --- every text ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("locale", LOCALES, ids=lambda loc: loc.code)
+def test_every_text_is_valid_ssml(locale):
+    for where, text in _texts():
+        filled = text.replace("{emergency_number}", locale.spoken_emergency_number)
+        assert "{" not in filled, where
+        try:
+            ET.fromstring(f"<speak>{filled}</speak>")
+        except ET.ParseError as exc:
+            pytest.fail(f"{where}: {exc}")
+
+
+def test_no_advertising():
+    for where, text in list(_texts()) + list(_utterance_texts()):
+        lowered = text.lower()
+        assert "restore life" not in lowered and "zonia" not in lowered, where
+
+
+def test_nothing_is_copied_from_the_seeds():
+    seeds = sorted(SEEDS_DIR.glob("*.txt")) if SEEDS_DIR.is_dir() else []
+    if not seeds:
+        pytest.skip(f"seed articles not found at {SEEDS_DIR}")
+    run = 8
+    seed_runs: set[tuple[str, ...]] = set()
+    for path in seeds:
+        words = _words(path.read_text(encoding="utf-8"))
+        seed_runs.update(tuple(words[i:i + run]) for i in range(len(words) - run + 1))
+    copied = []
+    for where, text in list(_texts()) + list(_utterance_texts()):
+        words = _words(text)
+        for i in range(len(words) - run + 1):
+            if tuple(words[i:i + run]) in seed_runs:
+                copied.append(f"{where}: {' '.join(words[i:i + run])}")
+    assert not copied
