@@ -137,7 +137,8 @@ def test_a_track_says_the_lead_in_every_instruction_and_the_timed_hold() -> None
     for instruction in step.stretch.steps:
         assert instruction.instruction in said
     holds = [s for s in track.segments if isinstance(s, scripts.Hold)]
-    assert [h.seconds for h in holds] == [s.hold_seconds for s in step.stretch.steps if s.hold_seconds]
+    seeds = [s.hold_seconds for s in step.stretch.steps if s.hold_seconds]
+    assert [h.seconds for h in holds] == seeds
     assert routines.CUES.hold in said and routines.CUES.release in said
 
 

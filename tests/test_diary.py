@@ -383,3 +383,13 @@ def test_an_unreachable_store_on_skill_disabled_is_logged_not_raised(broken_talk
     response = invoke(broken_talk.skill, skill_disabled_event(broken_talk.user_id))
     assert speech_of(response) == ""
     assert any(r.name == diary_handlers.__name__ for r in caplog.records)
+
+
+def test_a_forged_pending_question_cannot_store_free_text(talk, store, user):
+    talk.session[diary_handlers.QUESTION] = {
+        "ask": "duration", "body_part": "my neighbour's name", "trigger": "a secret",
+        "unknown_part": False, "unknown_trigger": False, "tries": 0,
+    }
+    said = talk.say("DiaryDurationIntent", {"duration": "PT2M"})
+    assert said == "Logged a cramp, lasting 2 minutes."
+    assert "neighbour" not in store.raw_dump() and "secret" not in store.raw_dump()

@@ -33,7 +33,7 @@ from .scripts import AudioUnit, declared_units
 log = logging.getLogger(__name__)
 
 CACHE_DIR_NAME = ".cache"  # the gTTS voice cache, kept next to the clips
-_CLIP_FILE = re.compile(r"^[a-z0-9_-]+-[0-9a-f]{12}\.mp3$")
+_CLIP_FILE = re.compile(r"[a-z0-9_-]+-[0-9a-f]{12}\.mp3")
 # The limiter aims under Alexa's peak limit with room to spare: MP3 coding adds a little on
 # top, and its low-pass takes a little loudness away. Both are measured on the decoded file.
 _CEILINGS_DBTP = (-4.0, -4.5, -5.0, -5.5, -6.0, -6.5)
@@ -169,7 +169,7 @@ def _remove_unlisted_files(audio_dir: Path, manifest: Manifest) -> list[str]:
     removed: list[str] = []
     for path in sorted(audio_dir.iterdir()):
         stray_temp = path.name.startswith(".") and path.name.endswith(".tmp")
-        old_clip = _CLIP_FILE.match(path.name) and path.name not in listed
+        old_clip = _CLIP_FILE.fullmatch(path.name) and path.name not in listed
         if path.is_file() and (stray_temp or old_clip):
             path.unlink()
             removed.append(path.name)

@@ -30,7 +30,7 @@ from .library import AudioLibrary
 log = logging.getLogger(__name__)
 
 TOKEN_PREFIX = "cramp-coach:routine:"
-_TOKEN = re.compile(r"^cramp-coach:routine:([a-z0-9_]{1,64}):(0|[1-9][0-9]{0,3})$")
+_TOKEN = re.compile(r"cramp-coach:routine:([a-z0-9_]{1,64}):(0|[1-9][0-9]{0,3})")
 
 # Alexa's limits for SSML <audio> in one response.
 MAX_SSML_AUDIO_SECONDS = 240.0
@@ -92,7 +92,7 @@ class RoutinePosition:
         """The position a token names; None for a foreign, forged or out-of-date token."""
         if not isinstance(token, str):
             return None
-        match = _TOKEN.match(token)
+        match = _TOKEN.fullmatch(token)
         if not match:
             return None
         routine = routines.routine_by_id(match.group(1))

@@ -16,7 +16,7 @@ from . import playback
 from .library import AudioLibrary
 
 ONE_YEAR_SECONDS = 365 * 24 * 3600
-_SAFE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*(?:-[0-9a-f]{12})?\.mp3$")
+_SAFE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]*-[0-9a-f]{12}\.mp3")
 
 
 def register_audio_routes(app: Flask, config: Config) -> None:
@@ -26,7 +26,7 @@ def register_audio_routes(app: Flask, config: Config) -> None:
 
     @app.get("/audio/<path:name>")
     def audio_clip(name: str):
-        entry = library.entry_for_file(name) if _SAFE_NAME.match(name) else None
+        entry = library.entry_for_file(name) if _SAFE_NAME.fullmatch(name) else None
         path = (audio_dir / name).resolve() if entry else None
         if entry is None or path is None or path.parent != audio_dir or not path.is_file():
             return jsonify(error="no such clip"), 404

@@ -97,6 +97,15 @@ class Draft:
             unknown_trigger=trigger_said and trigger is None,
         )
 
+    def is_valid(self) -> bool:
+        known_part = self.body_part == texts.UNSPECIFIED_BODY_PART or (
+            isinstance(self.body_part, str) and _part_name(self.body_part) is not None
+        )
+        known_trigger = self.trigger in (None, texts.OTHER_TRIGGER) or (
+            isinstance(self.trigger, str) and texts.trigger_by_id(self.trigger) is not None
+        )
+        return known_part and known_trigger and type(self.tries) is int
+
     def completed_by(self, earlier: dict[str, Any] | None) -> Draft:
         """This draft, with what an earlier turn already said filled in."""
         if not earlier:
@@ -104,6 +113,8 @@ class Draft:
         try:
             before = Draft(**{k: v for k, v in earlier.items() if k != "ask"})
         except TypeError:
+            return self
+        if not before.is_valid():  # session attributes come from the client: ids only
             return self
         said_part = self.body_part != texts.UNSPECIFIED_BODY_PART or self.unknown_part
         return replace(
@@ -156,10 +167,6 @@ def _due_advice(attributes: dict[str, Any], at: float) -> str:
     return _advice_text(advice, diary.entries(attributes), at)
 
 
-def _answer(handler_input: HandlerInput, speech: str) -> Response:
-    return respond(handler_input, speech, reprompt=T.anything_else, card_title=T.card_title)
-
-
 def _read(handler_input: HandlerInput) -> dict[str, Any] | None:
     if not state.has_persistence(handler_input):
         _store_failed("read", RuntimeError("no store configured"))
@@ -179,7 +186,9 @@ def _answer_with_advice(handler_input: HandlerInput, attributes: dict, speech: s
             state.save_persistent(handler_input)
         except Exception as error:  # the advice is still right to say; it may come again
             _store_failed("save advice time", error)
-    return _answer(handler_input, join(speech, advice))
+    return respond(
+        handler_input, join(speech, advice), reprompt=T.anything_else, card_title=T.card_title
+    )
 
 
 def log_cramp(
@@ -262,63 +271,67 @@ class DiaryDurationHandler(IntentHandler):
         return _log_with_duration(handler_input, draft, said)
 
 
-class CrampCountHandler(IntentHandler):
-    intents = (texts.COUNT_INTENT,)
+class _DiaryQueryHandler(IntentHandler):
+    """Reads the diary, answers from it, and adds the see-a-doctor advice when it is due.
+    An unreachable store gets the apology instead."""
 
     def handle(self, handler_input: HandlerInput) -> Response:
         attributes = _read(handler_input)
         if attributes is None:
             return respond(handler_input, T.unavailable_read, reprompt=T.anything_else)
-        at = now()
-        week = diary.recent(diary.entries(attributes), at)
-        count, days = len(week), diary.cramp_days(week, at)
-        if count == 0:
-            speech = T.count_none
-        elif count == 1:
-            speech = T.count_one
-        elif days == 1:
-            speech = T.count_many_one_day.format(count=count)
-        else:
-            speech = T.count_many.format(count=count, days=days)
+        speech = self.answer(diary.entries(attributes), now())
         return _answer_with_advice(handler_input, attributes, speech)
 
+    def answer(self, found: list[diary.DiaryEntry], at: float) -> str:
+        raise NotImplementedError
 
-class LastCrampHandler(IntentHandler):
+
+class CrampCountHandler(_DiaryQueryHandler):
+    """"How many cramps have I had this week?" (the last seven days)."""
+
+    intents = (texts.COUNT_INTENT,)
+
+    def answer(self, found: list[diary.DiaryEntry], at: float) -> str:
+        week = diary.recent(found, at)
+        count, days = len(week), diary.cramp_days(week, at)
+        if count == 0:
+            return T.count_none
+        if count == 1:
+            return T.count_one
+        if days == 1:
+            return T.count_many_one_day.format(count=count)
+        return T.count_many.format(count=count, days=days)
+
+
+class LastCrampHandler(_DiaryQueryHandler):
+    """"When was my last cramp?"."""
+
     intents = (texts.LAST_INTENT,)
 
-    def handle(self, handler_input: HandlerInput) -> Response:
-        attributes = _read(handler_input)
-        if attributes is None:
-            return respond(handler_input, T.unavailable_read, reprompt=T.anything_else)
-        found = diary.entries(attributes)
+    def answer(self, found: list[diary.DiaryEntry], at: float) -> str:
         if not found:
-            return _answer(handler_input, T.empty)
+            return T.empty
         last = found[0]
         part = _part_name(last.body_part)
         trigger = texts.trigger_by_id(last.trigger)
-        speech = T.last.format(
-            when=_ago(now() - last.at),
+        return T.last.format(
+            when=_ago(at - last.at),
             where=T.last_where.format(part=part) if part else "",
             trigger=T.last_trigger.format(phrase=trigger.phrase) if trigger else "",
         )
-        return _answer_with_advice(handler_input, attributes, speech)
 
 
-class TriggerSummaryHandler(IntentHandler):
+class TriggerSummaryHandler(_DiaryQueryHandler):
     """What came before the logged cramps, most often first. A pattern, never a cause."""
 
     intents = (texts.TRIGGERS_INTENT,)
 
-    def handle(self, handler_input: HandlerInput) -> Response:
-        attributes = _read(handler_input)
-        if attributes is None:
-            return respond(handler_input, T.unavailable_read, reprompt=T.anything_else)
-        found = diary.entries(attributes)
+    def answer(self, found: list[diary.DiaryEntry], at: float) -> str:
         if not found:
-            return _answer(handler_input, T.empty)
+            return T.empty
         ranked, untriggered = diary.trigger_counts(found)
         if not ranked:
-            return _answer(handler_input, T.triggers_none)
+            return T.triggers_none
         ranked.sort(key=lambda item: item[0] == texts.OTHER_TRIGGER)  # "something else" last
         items = []
         for trigger_id, times in ranked:
@@ -328,13 +341,15 @@ class TriggerSummaryHandler(IntentHandler):
                 T.trigger_once.format(name=name) if times == 1
                 else T.trigger_times.format(name=name, count=times)
             )
-        speech = join(
+        if untriggered > 1:
+            untriggered_text = T.triggers_untriggered.format(count=untriggered)
+        else:
+            untriggered_text = T.triggers_untriggered_one if untriggered == 1 else ""
+        return join(
             T.triggers_list.format(items=T.list_separator.join(items)),
-            T.triggers_untriggered_one if untriggered == 1
-            else T.triggers_untriggered.format(count=untriggered) if untriggered else "",
+            untriggered_text,
             T.triggers_not_a_cause,
         )
-        return _answer_with_advice(handler_input, attributes, speech)
 
 
 class DeleteDiaryHandler(IntentHandler):
