@@ -19,7 +19,8 @@ node_modules/.installed: package.json package-lock.json
 
 ## Serve the skill on http://127.0.0.1:$(PORT)/alexa: SQLite, local audio, no account, no network.
 run: $(BIN)/.installed
-	VERIFY_REQUESTS=$${VERIFY_REQUESTS:-false} PORT=$(PORT) $(BIN)/cramp-coach serve
+	VERIFY_REQUESTS=$${VERIFY_REQUESTS:-false} HOST=$${HOST:-127.0.0.1} PORT=$(PORT) \
+		$(BIN)/cramp-coach serve
 
 ## Create the virtualenv, install everything, and run the whole suite.
 test: $(BIN)/.installed node_modules/.installed

@@ -33,7 +33,8 @@ from ask_sdk_webservice_support.webservice_handler import WebserviceSkillHandler
 from skill.config import Config
 from skill.skill_builder import build_skill
 
-from .mix import MIX, bench_user, is_alexa_response, mix_bodies
+from .load import is_alexa_response
+from .mix import MIX, bench_user, mix_bodies
 from .stats import Summary, summarize
 
 USERS = 100  # diary rows spread over many users, as in real use

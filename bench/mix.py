@@ -17,6 +17,7 @@ from skill.content import diary as diary_content
 from skill.content import routines
 from skill.handlers.guide import GUIDE
 from tests.support.envelopes import envelope, intent, launch
+from tests.support.signing import Signer
 
 Envelope = dict[str, Any]
 
@@ -85,7 +86,14 @@ def mix_bodies(user: str) -> dict[str, str]:
     return {kind: json.dumps(make(user)) for kind, make in MIX.items()}
 
 
-def is_alexa_response(payload: Any) -> bool:
-    """The shape every 200 from /alexa must have."""
-    return (isinstance(payload, dict) and payload.get("version") == "1.0"
-            and isinstance(payload.get("response"), dict))
+def signed_pool(signer: Signer, size: int, users: int) -> list[dict[str, Any]]:
+    """``size`` requests of the mix in turn, spread over ``users`` users, each signed as
+    Alexa signs it. Sign right before use: the timestamps are checked within 150 s."""
+    kinds = list(MIX)
+    pool = []
+    for index in range(size):
+        kind = kinds[index % len(kinds)]
+        user = bench_user(index // len(kinds) % users)
+        body = json.dumps(MIX[kind](user)).encode()
+        pool.append({"kind": kind, "body": body.decode(), "headers": signer.headers(body)})
+    return pool

@@ -2,7 +2,7 @@
 
     gunicorn -c skill/gunicorn_conf.py "skill.webhook:create_app()"
 
-- workers: WEB_CONCURRENCY (default 2); bind: 0.0.0.0:$PORT (default 5000).
+- workers: WEB_CONCURRENCY (default 2); bind: $HOST:$PORT (default 0.0.0.0:5000).
 - timeout 7 s: Alexa gives up after 8 s, so a stuck worker is recycled before the user hears
   an error and before the next request queues behind it.
 - Access log: the request line, status and latency only. No headers, no body, no client
@@ -15,7 +15,8 @@ import os
 
 _LEVELS = {"debug", "info", "warning", "error", "critical"}
 
-bind = f"0.0.0.0:{int(os.environ.get('PORT', '5000'))}"
+# HOST: all interfaces on a host platform; `make run` narrows it to 127.0.0.1.
+bind = f"{os.environ.get('HOST', '0.0.0.0')}:{int(os.environ.get('PORT', '5000'))}"
 workers = max(1, int(os.environ.get("WEB_CONCURRENCY", "2")))
 worker_class = "sync"
 timeout = 7

@@ -155,7 +155,8 @@ def build(
         )
         manifest.save(audio_dir)  # after every clip: an interrupted build keeps its progress
         report.rendered.append(unit.id)
-    declared = {u.id for u in units}
+    # Clips the content no longer declares go; building a few units keeps all the others.
+    declared = {u.id for u in units} | {u.id for u in declared_units()}
     for stale in sorted(set(manifest.entries) - declared):
         del manifest.entries[stale]
     manifest.save(audio_dir)

@@ -136,44 +136,33 @@ def _quote(text: str) -> str:
     return repr(text if len(text) <= 60 else text[:57] + "...")
 
 
-class OfflineEngine:
-    """espeak-ng through ctypes, from the library and data bundled in espeakng-loader."""
-
-    name = "offline"
-    voice = "en-us"
-    words_per_minute = 150  # a little slower than espeak's default: calm, clear
-    _lock = threading.Lock()
-    _library: ctypes.CDLL | None = None
-    _rate = 0
-    _chunks: list[np.ndarray] = []
+class _Espeak:
+    """The espeak-ng library, loaded once per process. Its C API keeps global state, so one
+    lock serialises every synthesis."""
 
     # espeak-ng's C API constants (speak_lib.h)
-    _AUDIO_OUTPUT_SYNCHRONOUS = 0x02
-    _CHARS_UTF8 = 1
-    _RATE = 1
-    _CALLBACK = ctypes.CFUNCTYPE(
+    AUDIO_OUTPUT_SYNCHRONOUS = 0x02
+    CHARS_UTF8 = 1
+    RATE = 1
+    CALLBACK = ctypes.CFUNCTYPE(
         ctypes.c_int, ctypes.POINTER(ctypes.c_short), ctypes.c_int, ctypes.c_void_p
     )
 
-    def speak(self, text: str) -> np.ndarray:
-        with self._lock:
-            library = self._load()
-            type(self)._chunks = []
-            data = text.encode("utf-8")
-            status = library.espeak_Synth(
-                data, len(data) + 1, 0, 0, 0, self._CHARS_UTF8, None, None
-            )
-            library.espeak_Synchronize()
-            chunks = type(self)._chunks
-        if status != 0 or not chunks:
-            raise EngineError(f"espeak-ng could not speak {_quote(text)} (status {status}).")
-        pcm = np.concatenate(chunks).astype(np.float32) / 32768.0
-        return dsp.resample(pcm, self._rate)
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.library: ctypes.CDLL | None = None
+        self.rate = 0
+        self.chunks: list[np.ndarray] = []
+        self.callback = self.CALLBACK(self._collect)  # kept alive: espeak calls it later
 
-    @classmethod
-    def _load(cls) -> ctypes.CDLL:
-        if cls._library is not None:
-            return cls._library
+    def _collect(self, wav: ctypes.Array, count: int, _events: int) -> int:
+        if count > 0 and wav:
+            self.chunks.append(np.ctypeslib.as_array(wav, shape=(count,)).copy())
+        return 0  # 0: keep synthesizing
+
+    def _load(self, voice: str, words_per_minute: int) -> ctypes.CDLL:
+        if self.library is not None:
+            return self.library
         try:
             import espeakng_loader
 
@@ -194,25 +183,45 @@ class OfflineEngine:
         ]
         library.espeak_SetVoiceByName.argtypes = [ctypes.c_char_p]
         library.espeak_SetParameter.argtypes = [ctypes.c_int, ctypes.c_int, ctypes.c_int]
-        rate = library.espeak_Initialize(
-            cls._AUDIO_OUTPUT_SYNCHRONOUS, 0, data_path.encode(), 0
-        )
+        rate = library.espeak_Initialize(self.AUDIO_OUTPUT_SYNCHRONOUS, 0, data_path.encode(), 0)
         if rate <= 0:
             raise EngineError(f"espeak-ng did not start (data at {data_path}).")
-        # Keep the callback object alive as long as the library: espeak calls it later.
-        cls._callback = cls._CALLBACK(cls._collect)
-        library.espeak_SetSynthCallback(cls._callback)
-        if library.espeak_SetVoiceByName(cls.voice.encode()) != 0:
-            raise EngineError(f"espeak-ng has no voice {cls.voice!r}.")
-        library.espeak_SetParameter(cls._RATE, cls.words_per_minute, 0)
-        cls._library, cls._rate = library, rate
+        library.espeak_SetSynthCallback(self.callback)
+        if library.espeak_SetVoiceByName(voice.encode()) != 0:
+            raise EngineError(f"espeak-ng has no voice {voice!r}.")
+        library.espeak_SetParameter(self.RATE, words_per_minute, 0)
+        self.library, self.rate = library, rate
         return library
 
-    @classmethod
-    def _collect(cls, wav: ctypes.Array, count: int, _events: int) -> int:
-        if count > 0 and wav:
-            cls._chunks.append(np.ctypeslib.as_array(wav, shape=(count,)).copy())
-        return 0  # 0: keep synthesizing
+    def synthesize(self, text: str, voice: str, words_per_minute: int) -> tuple[np.ndarray, int]:
+        """16-bit PCM for ``text`` and its sample rate."""
+        with self.lock:
+            library = self._load(voice, words_per_minute)
+            self.chunks = []
+            data = text.encode("utf-8")
+            status = library.espeak_Synth(
+                data, len(data) + 1, 0, 0, 0, self.CHARS_UTF8, None, None
+            )
+            library.espeak_Synchronize()
+            chunks, self.chunks = self.chunks, []
+        if status != 0 or not chunks:
+            raise EngineError(f"espeak-ng could not speak {_quote(text)} (status {status}).")
+        return np.concatenate(chunks), self.rate
+
+
+_ESPEAK = _Espeak()
+
+
+class OfflineEngine:
+    """espeak-ng through ctypes, from the library and data bundled in espeakng-loader."""
+
+    name = "offline"
+    voice = "en-us"
+    words_per_minute = 150  # a little slower than espeak's default: calm, clear
+
+    def speak(self, text: str) -> np.ndarray:
+        pcm, rate = _ESPEAK.synthesize(text, self.voice, self.words_per_minute)
+        return dsp.resample(pcm.astype(np.float32) / 32768.0, rate)
 
 
 def make_engine(name: str, cache_dir: Path | None = None) -> Engine:

@@ -64,7 +64,7 @@ PROMPTS = Prompts(
         "That's within the usual range. Keep stretching gently. "
         "If it goes past ten minutes, see a doctor."
     ),
-    duration_unclear="How long has it lasted? For example, say five minutes.",
+    duration_unclear="How long has it lasted? For example, say: it has lasted five minutes.",
     no_thanks="Okay.",
     card_title="Cramp Coach",
     red_flag_card_title="Get medical help",

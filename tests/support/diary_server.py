@@ -14,7 +14,7 @@ from typing import Any
 import requests
 
 from skill.config import PROJECT_ROOT
-from tests.support.diary_stores import free_port
+from tests.support.diary_stores import die_with_parent, free_port
 
 GUNICORN = str(Path(sys.executable).with_name("gunicorn"))
 PROXY_VARIABLES = {"http_proxy", "https_proxy", "all_proxy", "no_proxy"}
@@ -44,6 +44,7 @@ class Gunicorn:
         self.process = subprocess.Popen(
             [GUNICORN, "-c", "skill/gunicorn_conf.py", "skill.webhook:create_app()"],
             cwd=PROJECT_ROOT, env=env, stdout=self.log, stderr=subprocess.STDOUT,
+            preexec_fn=die_with_parent,
         )
         deadline = time.monotonic() + 60
         while True:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import atexit
 import json
 import os
+import signal
 import socket
 import sqlite3
 import subprocess
@@ -47,6 +48,17 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
+def die_with_parent() -> None:
+    """preexec_fn: a server we start gets SIGTERM if the test run dies (Linux), so a killed
+    run leaves no server behind."""
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
 def dynamodb_endpoint() -> str:
     """The local DynamoDB-protocol server, started once per test run."""
     if "url" in _server:
@@ -55,7 +67,7 @@ def dynamodb_endpoint() -> str:
     process = subprocess.Popen(
         [sys.executable, "-m", "moto.server", "-H", "127.0.0.1", "-p", str(port)],
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-        env={**os.environ, **AWS_TEST_ENV},
+        env={**os.environ, **AWS_TEST_ENV}, preexec_fn=die_with_parent,
     )
     atexit.register(_stop, process)
     url = f"http://127.0.0.1:{port}"
