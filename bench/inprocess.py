@@ -25,20 +25,23 @@ from typing import Any
 
 from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_core.serialize import DefaultSerializer
 from ask_sdk_core.skill import CustomSkill
 from ask_sdk_core.skill_builder import CustomSkillBuilder
-from ask_sdk_model import Response
+from ask_sdk_model import RequestEnvelope, Response
 from ask_sdk_webservice_support.webservice_handler import WebserviceSkillHandler
 
 from skill.config import Config
+from skill.persistence import diary, persistence_adapter_for
 from skill.skill_builder import build_skill
 
 from .load import is_alexa_response
 from .mix import MIX, bench_user, mix_bodies
 from .stats import Summary, summarize
 
-USERS = 100  # diary rows spread over many users, as in real use
+LOGS_PER_USER = 10  # users rotate so that no bench diary grows past this many entries
 WARMUP_ROUNDS = 30
+STORE_SIZES = (0, 30, 300, 1000)  # diary entries: none, a month of daily cramps, the cap
 
 
 class HelloHandler(AbstractRequestHandler):
@@ -102,33 +105,49 @@ class InProcessResult:
         }
 
 
-def _quiet_logging() -> None:
+class ErrorCount(logging.Handler):
+    """Counts error records: a request that fails inside the skill still gets a 200."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.ERROR)
+        self.count = 0
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.count += 1
+
+
+def _quiet_logging() -> ErrorCount:
     """Logs are formatted and written as in production, but to /dev/null, not the table."""
     root = logging.getLogger()
     for handler in root.handlers[:]:
         root.removeHandler(handler)
     root.addHandler(logging.StreamHandler(open(os.devnull, "w")))  # noqa: SIM115
+    errors = ErrorCount()
+    root.addHandler(errors)
     root.setLevel(logging.INFO)
+    return errors
 
 
-def measure(rounds: int, workdir: Path | None = None) -> InProcessResult:
-    """``rounds`` requests of each kind through each skill; ours then the floor, in turn."""
-    _quiet_logging()
+def measure(rounds: int, audio_dir: Path, workdir: Path | None = None) -> InProcessResult:
+    """``rounds`` requests of each kind through each skill; ours then the floor, in turn.
+
+    ``audio_dir`` holds built clips, so the AudioPlayer event queues a real next track."""
+    errors = _quiet_logging()
     with tempfile.TemporaryDirectory(prefix="bench-inprocess-", dir=workdir) as tmp:
         config = Config().with_overrides(
-            verify_requests=False, data_dir=Path(tmp), audio_dir=Path(tmp) / "audio",
-            audio_base_url="https://127.0.0.1/audio",
+            verify_requests=False, data_dir=Path(tmp), audio_dir=audio_dir,
         )
         ours, floor = _caller(build_skill(config)), _caller(hello_skill())
-        bodies = [mix_bodies(bench_user(n)) for n in range(USERS)]
+        users = max(100, -(-(rounds + WARMUP_ROUNDS) // LOGS_PER_USER))
+        bodies = [mix_bodies(bench_user(n)) for n in range(users)]
         for kind in MIX:  # every kind must get a real answer, or the timing means nothing
             payload = json.loads(ours(bodies[0][kind]))
-            if not is_alexa_response(payload):
-                raise RuntimeError(f"in-process {kind!r} gave no Alexa response: {payload}")
+            if not is_alexa_response(payload) or errors.count:
+                raise RuntimeError(f"in-process {kind!r} failed; its response: {payload}")
         times: dict[str, tuple[list[float], list[float]]] = {k: ([], []) for k in MIX}
         clock = time.perf_counter
         for round_number in range(-WARMUP_ROUNDS, rounds):
-            texts = bodies[round_number % USERS]
+            texts = bodies[round_number % users]
             for kind, (ours_times, floor_times) in times.items():
                 text = texts[kind]
                 started = clock()
@@ -139,9 +158,48 @@ def measure(rounds: int, workdir: Path | None = None) -> InProcessResult:
                 if round_number >= 0:
                     ours_times.append(middle - started)
                     floor_times.append(ended - middle)
+    if errors.count:
+        raise RuntimeError(f"{errors.count} requests failed inside the skill during the bench")
     kinds = {kind: KindResult(summarize(o), summarize(f)) for kind, (o, f) in times.items()}
     return InProcessResult(
         rounds=rounds, kinds=kinds,
         ours=summarize([t for o, _ in times.values() for t in o]),
         floor=summarize([t for _, f in times.values() for t in f]),
     )
+
+
+def _median_us(action: Callable[[], object], repeats: int) -> float:
+    samples = []
+    for _ in range(repeats):
+        started = time.perf_counter()
+        action()
+        samples.append(time.perf_counter() - started)
+    return round(summarize(samples).median * 1e6, 1)
+
+
+def store_scaling(workdir: Path | None = None) -> dict[str, Any]:
+    """What one store read, and one read-then-save (as a handler does), cost by the size of
+    the user's diary. Not a target: it shows how the per-request cost grows with use."""
+    serializer = DefaultSerializer()
+    found: dict[str, Any] = {}
+    with tempfile.TemporaryDirectory(prefix="bench-store-", dir=workdir) as tmp:
+        adapter = persistence_adapter_for(Config().with_overrides(data_dir=Path(tmp)))
+        now = time.time()
+        for size in STORE_SIZES:
+            envelope = serializer.deserialize(mix_bodies(f"store-{size}")["launch"],
+                                              RequestEnvelope)
+            attributes = adapter.get_attributes(envelope)
+            for number in range(size):  # one an hour, back from now (inside retention)
+                diary.log_cramp(attributes, body_part="calf", trigger="running", minutes=None,
+                                now=now - (size - number) * 3600)
+            adapter.save_attributes(envelope, attributes)
+            repeats = 300 if size < 300 else 60
+
+            def read_and_save(envelope: RequestEnvelope = envelope) -> None:
+                adapter.save_attributes(envelope, adapter.get_attributes(envelope))
+
+            found[str(size)] = {
+                "read_us": _median_us(lambda e=envelope: adapter.get_attributes(e), repeats),
+                "read_and_save_us": _median_us(read_and_save, repeats),
+            }
+    return {"store": "sqlite", "by_diary_entries": found}

@@ -149,6 +149,7 @@ def summary(tally: Tally, elapsed: float, clients: int) -> dict[str, Any]:
         "throughput_rps": round(ok / elapsed, 1) if elapsed > 0 else 0.0,
         "latency_ms": {"p50": ms(0.50), "p90": ms(0.90), "p99": ms(0.99),
                        "max": ms(1.0)},
+        "latencies": [round(t * 1000, 3) for t in ordered],
     }
 
 
@@ -160,12 +161,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--duration", type=float, default=30.0)
     parser.add_argument("--max-requests", type=int, default=MAX_REQUESTS)
     parser.add_argument("--timeout", type=float, default=10.0)
+    parser.add_argument("--latencies", type=Path, default=None,
+                        help="also write every successful request's latency (ms) here")
     args = parser.parse_args(argv)
     pool = json.loads(args.pool.read_text())
     if not pool:
         raise SystemExit("the request pool is empty")
     result = asyncio.run(run_load(args.url, pool, max(1, args.clients), args.duration,
                                   args.max_requests, args.timeout))
+    if args.latencies is not None:
+        args.latencies.write_text(json.dumps(result.pop("latencies")))
+    else:
+        result.pop("latencies")
     json.dump(result, sys.stdout)
     sys.stdout.write("\n")
     return 0

@@ -115,6 +115,12 @@ class Server:
         text = self.log_path.read_text(errors="replace") if self.log_path.exists() else ""
         return "\n".join(text.splitlines()[-lines:])
 
+    def logged_errors(self) -> int:
+        """Error records and tracebacks in the server's log (ours and gunicorn's)."""
+        text = self.log_path.read_text(errors="replace") if self.log_path.exists() else ""
+        return sum(1 for line in text.splitlines()
+                   if " ERROR " in line or "[ERROR]" in line or line.startswith("Traceback"))
+
     def post(self, body: bytes, headers: dict[str, str], timeout: float = 10.0) -> int:
         connection = http.client.HTTPConnection(HOST, self.port, timeout=timeout)
         try:

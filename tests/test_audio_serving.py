@@ -89,7 +89,7 @@ def test_head_gives_the_headers_without_the_body(client, clip) -> None:
     "/audio/",
 ])
 def test_nothing_but_listed_clips_can_be_fetched(client, path: str) -> None:
-    reply = client.get(path)
+    reply = client.get(path, follow_redirects=True)  # werkzeug folds "//" with a redirect
     assert reply.status_code == 404
     assert reply.is_json and set(reply.get_json()) == {"error"}  # a short reason, nothing else
     assert b"root:" not in reply.data and b"class Config" not in reply.data

@@ -8,6 +8,7 @@ handlers. ``skill.audio`` turns these into clips; the handlers only pick which o
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from .schema import IntentSpec, Slot, SlotType, SlotValue, Stretch
 from .stretches import STRETCHES
@@ -71,6 +72,8 @@ class RoutinePrompts:
     fallback_continue: str  # after one spoken part, when the speaker can't play audio
     fallback_continue_reprompt: str
     last_step: str  # "next" on the last step
+    card_step: str  # template with {number}, {stretch}: one line of the card's step list
+    card_step_side: str  # template with {number}, {stretch}, {side}
     track_subtitle: str  # template with {step}, {total}, {stretch}
     track_subtitle_side: str  # template with {step}, {total}, {stretch}, {side}
 
@@ -138,6 +141,8 @@ PROMPTS = RoutinePrompts(
     fallback_continue="When you're ready, say next. Or say stop.",
     fallback_continue_reprompt="Say next to keep going, or stop to finish.",
     last_step="This is the last step of the routine.",
+    card_step="{number}. {stretch}",
+    card_step_side="{number}. {stretch}, {side}",
     track_subtitle="Step {step} of {total}: {stretch}",
     track_subtitle_side="Step {step} of {total}: {stretch}, {side}",
 )
@@ -212,6 +217,7 @@ def routine_by_id(routine_id: str | None) -> Routine | None:
     return _ROUTINES.get(routine_id or "")
 
 
+@cache  # content is frozen; AudioPlayer events ask for the steps several times each
 def routine_steps(routine: Routine) -> tuple[RoutineStep, ...]:
     """The routine, one step per stretch side, in playing order."""
     plan: list[tuple[int, Stretch, int, str]] = []

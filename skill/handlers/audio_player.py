@@ -11,6 +11,7 @@ spoken in parts, holds as <break>s, one stretch per response.
 from __future__ import annotations
 
 import logging
+import re
 
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import get_intent_name, get_request_type
@@ -82,8 +83,9 @@ def speak_part(
 def _card_body(routine: routines.Routine) -> str:
     lines = [routine.summary]
     for step in routines.routine_steps(routine):
-        label = f"{step.stretch.name}, {step.side}" if step.side else step.stretch.name
-        lines.append(f"{step.index + 1}. {label.capitalize()}")
+        line = P.card_step_side if step.side else P.card_step
+        stretch = step.stretch.name[:1].upper() + step.stretch.name[1:]
+        lines.append(line.format(number=step.index + 1, stretch=stretch, side=step.side))
     return "\n".join(lines)
 
 
@@ -112,8 +114,8 @@ def _pending_part(handler_input: HandlerInput) -> tuple[routines.Routine, int] |
         return None
     routine_id, _, part = offer.removeprefix(OFFER_PREFIX).partition(":")
     routine = routines.routine_by_id(routine_id)
-    if routine is None or not part.isdigit():
-        return None
+    if routine is None or not re.fullmatch(r"[0-9]{1,3}", part):
+        return None  # session attributes come from the client: anything odd is no offer
     return routine, int(part)
 
 

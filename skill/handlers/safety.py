@@ -15,12 +15,13 @@ from ..ssml import join
 from .base import IntentHandler
 
 LONG_CRAMP_MINUTES = 10
+RESUMABLE_PLAYER_STATES = ("PLAYING", "BUFFER_UNDERRUN", "PAUSED", "STOPPED")
 
 
 def escalate(handler_input: HandlerInput, flag: content.RedFlag) -> Response:
     """Say the escalation now; end the session at the emergency tier."""
     state.session(handler_input).clear()
-    if _audio_is_playing(handler_input):
+    if _audio_could_resume(handler_input):
         handler_input.response_builder.add_directive(StopDirective())
     emergency = flag.tier is content.Tier.EMERGENCY
     prompts = content.PROMPTS
@@ -33,10 +34,12 @@ def escalate(handler_input: HandlerInput, flag: content.RedFlag) -> Response:
     )
 
 
-def _audio_is_playing(handler_input: HandlerInput) -> bool:
+def _audio_could_resume(handler_input: HandlerInput) -> bool:
+    """Speaking over a routine pauses it (Alexa reports STOPPED), and it would resume after
+    the escalation; a Stop sent to a player that is already idle does nothing."""
     player = getattr(handler_input.request_envelope.context, "audio_player", None)
     activity = getattr(player, "player_activity", None)
-    return getattr(activity, "value", activity) in ("PLAYING", "BUFFER_UNDERRUN")
+    return getattr(activity, "value", activity) in RESUMABLE_PLAYER_STATES
 
 
 class RedFlagHandler(IntentHandler):

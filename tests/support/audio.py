@@ -62,6 +62,11 @@ def gtts_body(audio: bytes) -> str:
 
 # --- AudioPlayer and PlaybackController envelopes --------------------------------------
 
+def routine_token(routine_id: str, step: int) -> str:
+    """The stream token format, spelled out independently of the code that makes it."""
+    return f"cramp-coach:routine:{routine_id}:{step}"
+
+
 AUDIO_DEVICE = {"AudioPlayer": {}}
 
 
