@@ -21,9 +21,9 @@ BUILD_TIMEOUT = 900  # seconds; an offline full build takes well under a minute
 
 
 def build_command(audio_dir: Path) -> list[str]:
-    # The same main() that ``cramp-coach build-audio`` hands its arguments to.
-    return [sys.executable, "-m", "skill.audio.build", "--engine", "offline",
-            "--audio-dir", str(audio_dir)]
+    script = Path(sys.executable).with_name("cramp-coach")
+    program = [str(script)] if script.exists() else [sys.executable, "-m", "skill.cli"]
+    return [*program, "build-audio", "--engine", "offline", "--audio-dir", str(audio_dir)]
 
 
 def _timed_build(audio_dir: Path) -> float:

@@ -58,9 +58,12 @@ def render(results: dict[str, Any]) -> str:
                          _num(r["errors"]), _num(r["logged_errors"])])
         out += _table(["server", "requests", "req/s", "p50 ms", "p99 ms", "max ms", "errors",
                        "logged errors"], rows)
-        out.append(f"verified/unverified throughput: {_num(http['verified_unverified_ratio'], 3)}; "
-                   f"signing chain fetched {http['chain_fetches']} time(s) in the whole "
-                   f"verified run ({http['workers']} workers, each caches it)")
+        out.append(f"verified/unverified throughput: {_num(http['verified_unverified_ratio'], 3)} "
+                   f"(median of {len(http['verified_unverified_ratio_by_pair'])} back-to-back "
+                   f"slice pairs; whole runs: "
+                   f"{_num(http['verified_unverified_ratio_overall'], 3)})")
+        out.append(f"signing chain fetched {http['chain_fetches']} time(s) in the whole verified "
+                   f"run ({http['workers']} workers, each caches it)")
         out.append("")
     cold = results.get("cold_start")
     if cold:

@@ -77,7 +77,8 @@ def test_emergency_red_flag_uses_the_locale_number_and_ends(ask):
         response = ask(intent("RedFlagIntent", {"symptom": "can't breathe"}, locale=locale.code))
         assert locale.spoken_emergency_number in speech_of(response)
         assert _body(response)["shouldEndSession"] is True
-        assert locale.emergency_number in _body(response)["card"]["content"]
+        card = _body(response)["card"]["content"]
+        assert locale.emergency_number in card and "{emergency_number}" not in card
 
 
 def test_non_emergency_red_flag_keeps_the_conversation(ask):
@@ -85,6 +86,8 @@ def test_non_emergency_red_flag_keeps_the_conversation(ask):
     response = ask(intent("RedFlagIntent", {"symptom": flag.synonyms[0]}))
     assert content.plain_text(flag.speech) in content.plain_text(speech_of(response))
     assert _body(response)["shouldEndSession"] is False
+    # The card keeps the advice, not the spoken follow-up question.
+    assert P.anything_else not in _body(response)["card"]["content"]
 
 
 def test_red_flag_escalation_stops_audio_that_is_playing(ask):

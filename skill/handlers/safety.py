@@ -9,7 +9,7 @@ from ask_sdk_model.interfaces.audioplayer import StopDirective
 
 from .. import content, state
 from ..duration import parse_duration_minutes
-from ..respond import respond
+from ..respond import card_text, respond
 from ..slots import resolved_id, slot_value
 from ..ssml import join
 from .base import IntentHandler
@@ -30,6 +30,7 @@ def escalate(handler_input: HandlerInput, flag: content.RedFlag) -> Response:
         flag.speech if emergency else join(flag.speech, prompts.anything_else),
         reprompt=None if emergency else prompts.anything_else,
         card_title=prompts.red_flag_card_title,
+        card_body=card_text(handler_input, flag.speech),
         end_session=True if emergency else False,
     )
 
@@ -87,6 +88,7 @@ class DurationHandler(IntentHandler):
             join(prompts.duration_within_limit, prompts.anything_else),
             reprompt=prompts.anything_else,
             card_title=prompts.card_title,
+            card_body=card_text(handler_input, prompts.duration_within_limit),
         )
 
 
