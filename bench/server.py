@@ -10,41 +10,25 @@ from __future__ import annotations
 
 import http.client
 import os
-import shlex
 import signal
-import socket
 import subprocess
-import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from skill.config import PROJECT_ROOT
 from tests.support.envelopes import APPLICATION_ID
+from tests.support.gunicorn import (
+    HOST,
+    clean_environment,
+    die_with_parent,
+    free_port,
+    procfile_command,
+)
 from tests.support.signing import ChainProxy, SigningPKI
 
-HOST = "127.0.0.1"
-PROXY_VARIABLES = {"http_proxy", "https_proxy", "all_proxy", "no_proxy", "requests_ca_bundle",
-                   "curl_ca_bundle", "ssl_cert_file"}
 START_TIMEOUT = 60.0
 STOP_TIMEOUT = 15.0
-
-
-def procfile_command(port: int) -> list[str]:
-    """The Procfile's web line, with gunicorn from this virtualenv, bound to 127.0.0.1 only
-    (the command line overrides the config file's 0.0.0.0)."""
-    lines = (PROJECT_ROOT / "Procfile").read_text().splitlines()
-    [web] = [line for line in lines if line.startswith("web:")]
-    argv = shlex.split(web.removeprefix("web:"))
-    if argv[0] != "gunicorn":
-        raise RuntimeError(f"the Procfile's web line does not run gunicorn: {web}")
-    return [str(Path(sys.executable).with_name("gunicorn")), *argv[1:], "--bind", f"{HOST}:{port}"]
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind((HOST, 0))
-        return sock.getsockname()[1]
 
 
 @dataclass
@@ -83,9 +67,9 @@ class Server:
         self.url = f"http://{HOST}:{self.port}"
         self.log_path = workdir / f"gunicorn-{'verified' if verify else 'unverified'}.log"
         self.data_dir = data_dir or workdir / "data"
-        env = {k: v for k, v in os.environ.items() if k.lower() not in PROXY_VARIABLES}
+        env = clean_environment()
         env.update({
-            "PORT": str(self.port), "LOG_LEVEL": "INFO", "SKILL_ID": APPLICATION_ID,
+            "HOST": HOST, "PORT": str(self.port), "LOG_LEVEL": "INFO", "SKILL_ID": APPLICATION_ID,
             "VERIFY_REQUESTS": "true" if verify else "false", "DATA_DIR": str(self.data_dir),
             "PYTHONUNBUFFERED": "1",
         })
@@ -107,8 +91,8 @@ class Server:
         with self.log_path.open("wb") as log:
             self.started_at = time.perf_counter()
             self.process = subprocess.Popen(
-                procfile_command(self.port), cwd=PROJECT_ROOT, env=self.env,
-                stdout=log, stderr=subprocess.STDOUT,
+                procfile_command(), cwd=PROJECT_ROOT, env=self.env,
+                stdout=log, stderr=subprocess.STDOUT, preexec_fn=die_with_parent,
             )
 
     def log_tail(self, lines: int = 30) -> str:

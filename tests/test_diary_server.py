@@ -15,10 +15,10 @@ import pytest
 import requests
 
 from skill.content import diary as texts
-from tests.support.diary_server import Gunicorn
 from tests.support.diary_stores import STORE_KINDS, Store, make_store, new_user_id, store_env
 from tests.support.diary_talk import bare, skill_disabled_event
 from tests.support.envelopes import intent, speech_of
+from tests.support.gunicorn import GunicornServer
 
 T = texts.DIARY
 # 500 on SQLite, as the issue asks. The DynamoDB-protocol test server (moto) slows down as
@@ -39,7 +39,7 @@ def _log(user: str, n: int) -> dict:
 
 def test_concurrent_logs_across_two_workers_all_land_and_survive_a_restart(store, tmp_path):
     user, total = new_user_id(), BURST[store.kind]
-    server = Gunicorn(store_env(store), tmp_path / "gunicorn.log", workers=2).start()
+    server = GunicornServer(tmp_path / "gunicorn.log", store_env(store), workers=2).start()
     try:
         assert len(server.worker_pids()) == 2
         local = threading.local()
@@ -47,7 +47,7 @@ def test_concurrent_logs_across_two_workers_all_land_and_survive_a_restart(store
         def send(n: int) -> tuple[int, str]:
             if not hasattr(local, "http"):
                 local.http = requests.Session()
-            response = server.post(_log(user, n), local.http)
+            response = server.post_json(_log(user, n), session=local.http)
             return response.status_code, bare(speech_of(response.json()))
 
         with ThreadPoolExecutor(max_workers=CLIENTS) as pool:
@@ -59,14 +59,14 @@ def test_concurrent_logs_across_two_workers_all_land_and_survive_a_restart(store
     finally:
         server.stop()
 
-    restarted = Gunicorn(store_env(store), tmp_path / "gunicorn.log", workers=2).start()
+    restarted = GunicornServer(tmp_path / "gunicorn.log", store_env(store), workers=2).start()
     try:
-        response = restarted.post(intent("CrampCountIntent", user_id=user, new_session=True,
+        response = restarted.post_json(intent("CrampCountIntent", user_id=user, new_session=True,
                                          api_access_token=None))
         assert response.status_code == 200
         assert bare(speech_of(response.json())) == T.count_many_one_day.format(count=total)
 
-        disabled = restarted.post(skill_disabled_event(user))
+        disabled = restarted.post_json(skill_disabled_event(user))
         assert disabled.status_code == 200
         assert store.rows_for(user) == 0
         assert store.diary_rows(user) == []

@@ -12,15 +12,10 @@ import json
 import os
 import re
 import runpy
-import shlex
-import socket
-import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -28,86 +23,51 @@ import requests
 
 from skill.config import PROJECT_ROOT
 from tests.support.envelopes import APPLICATION_ID, DEVICE_ID, USER_ID, intent, launch
+from tests.support.gunicorn import GunicornServer
 from tests.support.signing import ChainProxy, sign, signing_pki
 
 PKI = signing_pki()
 GOOD = PKI["good"]
 ACCESS_TOKEN = "eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJndW5pY29ybiJ9.c2lnbmF0dXJl"
-PROXY_VARIABLES = {"http_proxy", "https_proxy", "all_proxy", "no_proxy", "requests_ca_bundle",
-                   "curl_ca_bundle", "ssl_cert_file"}
-
-
-def procfile_command() -> list[str]:
-    """The Procfile's web line, with gunicorn taken from this virtualenv."""
-    lines = (PROJECT_ROOT / "Procfile").read_text().splitlines()
-    [web] = [line for line in lines if line.startswith("web:")]
-    argv = shlex.split(web.removeprefix("web:"))
-    assert argv[0] == "gunicorn"
-    return [str(Path(sys.executable).with_name("gunicorn")), *argv[1:]]
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @dataclass
 class Server:
-    url: str
-    log_path: Path
+    gunicorn: GunicornServer
     proxy: ChainProxy
-    http: requests.Session
+
+    @property
+    def url(self) -> str:
+        return self.gunicorn.url
+
+    @property
+    def http(self) -> requests.Session:
+        return self.gunicorn.http
 
     def log_text(self) -> str:
-        return self.log_path.read_text(errors="replace")
+        return self.gunicorn.log_text()
 
     def post(self, body: bytes, headers: dict[str, str], **kwargs: Any) -> requests.Response:
-        return self.http.post(f"{self.url}/alexa", data=body, headers=headers, timeout=20,
-                              **kwargs)
+        return self.http.post(f"{self.url}/alexa", data=body, headers=headers,
+                                       timeout=20, **kwargs)
 
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    """The Procfile's gunicorn with signature checking on, trusting the test CA; the chain
+    URLs (real s3.amazonaws.com addresses) are answered by a local proxy."""
     workdir = tmp_path_factory.mktemp("gunicorn")
     roots = workdir / "alexa-roots.pem"
     roots.write_bytes(PKI.root_pem)
     proxy = ChainProxy(PKI.chains_by_path(), workdir).start()
-    port = free_port()
-    env = {k: v for k, v in os.environ.items() if k.lower() not in PROXY_VARIABLES}
-    env.update({
-        "PORT": str(port), "WEB_CONCURRENCY": "1", "LOG_LEVEL": "INFO",
-        "VERIFY_REQUESTS": "true", "SKILL_ID": APPLICATION_ID,
-        "ALEXA_TRUST_STORE": str(roots), "DATA_DIR": str(workdir / "data"),
+    gunicorn = GunicornServer(workdir / "gunicorn.log", {
+        "WEB_CONCURRENCY": "1", "VERIFY_REQUESTS": "true", "SKILL_ID": APPLICATION_ID,
+        "ALEXA_TRUST_STORE": str(roots),
         "HTTPS_PROXY": proxy.url, "https_proxy": proxy.url,
         "REQUESTS_CA_BUNDLE": str(proxy.ca_bundle),
     })
-    log_path = workdir / "gunicorn.log"
-    with log_path.open("wb") as log:
-        process = subprocess.Popen(procfile_command(), cwd=PROJECT_ROOT, env=env, stdout=log,
-                                   stderr=subprocess.STDOUT)
-    http = requests.Session()
-    http.trust_env = False  # talk to the server directly, whatever this shell's proxies are
-    url = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 30
-        while True:
-            assert process.poll() is None, log_path.read_text()
-            try:
-                if http.get(f"{url}/healthz", timeout=1).status_code == 200:
-                    break
-            except requests.ConnectionError:
-                pass
-            assert time.monotonic() < deadline, log_path.read_text()
-            time.sleep(0.1)
-        yield Server(url, log_path, proxy, http)
+        yield Server(gunicorn.start(), proxy)
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+        gunicorn.stop()
         proxy.stop()
 
 

@@ -8,15 +8,12 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import subprocess
-import sys
-import time
-import urllib.request
 from pathlib import Path
 from typing import Any
 
 from skill.config import PROJECT_ROOT
+from tests.support.gunicorn import GunicornServer
 
 DRIVER = Path(__file__).with_name("driver.js")
 MODEL_DIR = PROJECT_ROOT / "interaction_model"
@@ -25,65 +22,13 @@ E2E_AUDIO_BASE_URL = "https://audio.cramp-coach.test"
 CLOSED_LOCAL_ENDPOINT = "http://127.0.0.1:9"
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-class LiveServer:
-    """gunicorn, started from the same config file the Procfile uses."""
+class LiveServer(GunicornServer):
+    """The end-to-end server: clip URLs on an https base, as virtual-alexa and Alexa need."""
 
     def __init__(self, workdir: Path, extra_env: dict[str, str] | None = None) -> None:
-        self.port = free_port()
-        self.workdir = workdir
-        self.log_path = workdir / "gunicorn.log"
-        self.env = {
-            **os.environ,
-            "PORT": str(self.port),
-            "VERIFY_REQUESTS": "false",
-            "DATA_DIR": str(workdir / "data"),
-            "AUDIO_BASE_URL": E2E_AUDIO_BASE_URL,
-            "WEB_CONCURRENCY": "2",
-            "LOG_LEVEL": "INFO",
-            **(extra_env or {}),
-        }
-        self.process: subprocess.Popen[bytes] | None = None
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
-
-    def start(self) -> LiveServer:
-        gunicorn = str(Path(sys.executable).with_name("gunicorn"))
-        log = self.log_path.open("ab")
-        self.process = subprocess.Popen(
-            [gunicorn, "-c", "skill/gunicorn_conf.py", "skill.webhook:create_app()"],
-            cwd=PROJECT_ROOT, env=self.env, stdout=log, stderr=subprocess.STDOUT,
-        )
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise RuntimeError(f"gunicorn exited:\n{self.log_path.read_text()}")
-            try:
-                with urllib.request.urlopen(f"{self.url}/healthz", timeout=1) as reply:
-                    if reply.status == 200:
-                        return self
-            except OSError:
-                time.sleep(0.1)
-        raise RuntimeError(f"gunicorn did not become healthy:\n{self.log_path.read_text()}")
-
-    def stop(self) -> None:
-        if self.process and self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
-
-    def log_text(self) -> str:
-        return self.log_path.read_text(errors="replace") if self.log_path.exists() else ""
+        env = {"AUDIO_BASE_URL": E2E_AUDIO_BASE_URL, "DATA_DIR": str(workdir / "data"),
+               **(extra_env or {})}
+        super().__init__(workdir / "gunicorn.log", env)
 
 
 def run_conversation(

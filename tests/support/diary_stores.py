@@ -11,8 +11,6 @@ from __future__ import annotations
 import atexit
 import json
 import os
-import signal
-import socket
 import sqlite3
 import subprocess
 import sys
@@ -30,6 +28,7 @@ from ask_sdk_model import RequestEnvelope
 from skill.config import Config
 from skill.persistence import DIARY_KEY, persistence_adapter_for, user_key
 from tests.support.envelopes import intent
+from tests.support.gunicorn import die_with_parent, free_port
 
 STORE_KINDS = ("sqlite", "dynamodb")
 AWS_TEST_ENV = {
@@ -40,23 +39,6 @@ AWS_TEST_ENV = {
 REGION = "us-east-1"
 
 _server: dict[str, Any] = {}
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def die_with_parent() -> None:
-    """preexec_fn: a server we start gets SIGTERM if the test run dies (Linux), so a killed
-    run leaves no server behind."""
-    try:
-        import ctypes
-
-        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
-    except (OSError, AttributeError):
-        pass
 
 
 def dynamodb_endpoint() -> str:
