@@ -5,6 +5,7 @@ what the person hears and what is really stored."""
 from __future__ import annotations
 
 import logging
+import sqlite3
 import time
 from pathlib import Path
 
@@ -13,7 +14,7 @@ import pytest
 from skill import content
 from skill.content import diary as texts
 from skill.handlers import diary as diary_handlers
-from skill.persistence import diary
+from skill.persistence import SqliteAdapter, diary
 from skill.skill_builder import build_skill
 from tests.support.diary_stores import STORE_KINDS, Store, make_store, new_user_id
 from tests.support.diary_talk import Talk, record, records, skill_disabled_event
@@ -372,6 +373,24 @@ def test_an_unreachable_store_gets_an_apology_and_the_talk_goes_on(
     assert errors and all(r.levelno == logging.ERROR for r in errors)
     assert broken_talk.user_id not in caplog.text
     assert broken_talk.say("AMAZON.HelpIntent") == P.help  # the conversation goes on
+
+
+def test_a_store_failing_on_the_diary_read_gets_the_apology(tmp_path, monkeypatch, caplog):
+    """SQLite reads the diary only when a handler first touches it: a failure at that
+    moment still gets the spoken apology, not the generic error."""
+    store = make_store("sqlite", tmp_path, monkeypatch)
+    user = new_user_id()
+    store.seed(user, records(record(1)))
+
+    def failing_diary(adapter: SqliteAdapter, key: str) -> dict:
+        raise adapter._failure(sqlite3.OperationalError("disk I/O error"))
+
+    monkeypatch.setattr(SqliteAdapter, "_diary", failing_diary)
+    caplog.set_level(logging.ERROR)
+    talk = Talk(build_skill(store.config), user)
+    assert talk.say("LastCrampIntent") == T.unavailable_read
+    assert any(r.name == diary_handlers.__name__ for r in caplog.records)
+    assert user not in caplog.text
 
 
 def test_an_unreachable_store_on_delete_says_nothing_was_deleted(broken_talk):

@@ -97,6 +97,55 @@ def test_a_stale_copy_never_deletes_a_newer_entry(store, user):
     assert stored["disclaimer_given"] is True
 
 
+def test_a_save_that_never_touched_the_diary_keeps_every_entry(store, user):
+    """A stretch step or the disclaimer flag saves the attributes without reading the
+    diary: every entry stays, none is duplicated."""
+    seeded = records(*(record(days) for days in (0.1, 1, 2, 3, 40)))
+    store.seed(user, seeded)
+    adapter = store.adapter()
+    attributes = adapter.get_attributes(request_envelope(user))
+    attributes["last_position"] = {"kind": "stretch", "id": "calf", "step": 1, "at": 1}
+    adapter.save_attributes(request_envelope(user), attributes)
+    assert sorted(r["entry_id"] for r in store.diary_rows(user)) == sorted(seeded)
+    stored = store.adapter().get_attributes(request_envelope(user))
+    assert stored[DIARY_KEY] == seeded
+    assert stored["last_position"]["step"] == 1
+
+
+@pytest.mark.parametrize("earlier_entries", [0, 2])
+def test_an_entry_saved_twice_in_one_request_is_stored_once(store, user, earlier_entries):
+    """Logging saves, then the disclaimer flag may save again in the same request."""
+    if earlier_entries:
+        store.seed(user, records(*(record(d) for d in range(1, earlier_entries + 1))))
+    adapter = store.adapter()
+    envelope = request_envelope(user)
+    attributes = adapter.get_attributes(envelope)
+    entry = diary.log_cramp(attributes, body_part="calf", trigger=None, minutes=None,
+                            now=time.time())
+    adapter.save_attributes(envelope, attributes)
+    attributes["disclaimer_given"] = True
+    adapter.save_attributes(envelope, attributes)
+    rows = store.diary_rows(user)
+    assert len(rows) == earlier_entries + 1
+    assert [r["entry_id"] for r in rows].count(entry.entry_id) == 1
+    assert len(adapter.get_attributes(envelope)[DIARY_KEY]) == earlier_entries + 1
+
+
+def test_a_stale_copy_does_not_bring_back_a_deleted_diary(store, user):
+    """A request that read the diary, then saves after "delete my diary" ran elsewhere,
+    must not write the deleted entries back."""
+    store.seed(user, records(record(1), record(2)))
+    adapter = store.adapter()
+    envelope = request_envelope(user)
+    stale = adapter.get_attributes(envelope)
+    assert len(stale[DIARY_KEY]) == 2  # this request has read the diary
+    store.adapter().delete_attributes(envelope)
+    stale["disclaimer_given"] = True
+    adapter.save_attributes(envelope, stale)
+    assert store.diary_rows(user) == []
+    assert DIARY_KEY not in store.adapter().get_attributes(envelope)
+
+
 def test_entries_older_than_the_retention_are_dropped(store, user):
     store.seed(user, records(record(1), record(179), record(181), record(400)))
     assert sorted(r["at"] for r in store.diary_rows(user)) == sorted(

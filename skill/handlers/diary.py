@@ -167,12 +167,15 @@ def _due_advice(attributes: dict[str, Any], at: float) -> str:
     return _advice_text(advice, diary.entries(attributes), at)
 
 
-def _read(handler_input: HandlerInput) -> dict[str, Any] | None:
+def _read(handler_input: HandlerInput) -> tuple[dict[str, Any], list[diary.DiaryEntry]] | None:
+    """The attributes and the diary entries, newest first; None when the store fails."""
     if not state.has_persistence(handler_input):
         _store_failed("read", RuntimeError("no store configured"))
         return None
     try:
-        return state.persistent(handler_input)
+        attributes = state.persistent(handler_input)
+        # Here, not later: a store may read the diary only when it is first touched.
+        return attributes, diary.entries(attributes)
     except Exception as error:  # any store failure: apologise, never a 500
         _store_failed("read", error)
         return None
@@ -276,10 +279,11 @@ class _DiaryQueryHandler(IntentHandler):
     An unreachable store gets the apology instead."""
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        attributes = _read(handler_input)
-        if attributes is None:
+        read = _read(handler_input)
+        if read is None:
             return respond(handler_input, T.unavailable_read, reprompt=T.anything_else)
-        speech = self.answer(diary.entries(attributes), now())
+        attributes, found = read
+        speech = self.answer(found, now())
         return _answer_with_advice(handler_input, attributes, speech)
 
     def answer(self, found: list[diary.DiaryEntry], at: float) -> str:

@@ -69,7 +69,7 @@ def log_cramp(
     if minutes is not None:
         record[MINUTES] = round(float(minutes), 2)
     diary = attributes.get(DIARY_KEY)
-    if not isinstance(diary, dict):
+    if not isinstance(diary, MutableMapping):  # a store's LazyDiary is added to, not read
         diary = attributes[DIARY_KEY] = {}
     diary[entry.entry_id] = record
     return entry

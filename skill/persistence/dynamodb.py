@@ -9,7 +9,9 @@ would lose one's diary entry. This subclass keeps the stock table, key and delet
 saves with two atomic ``UpdateItem`` calls instead: the first replaces ``attributes`` and
 makes sure the ``diary`` map exists (returning the item), the second adds only the entries
 the item does not hold yet (one map key each) and removes expired ones. Concurrent logs
-touch different map keys, so none is lost.
+touch different map keys, so none is lost. As on SQLite, the diary is handed out as a
+``LazyDiary`` (here already read with the item) so a save adds only the entries added
+since the read.
 """
 
 from __future__ import annotations
@@ -28,7 +30,14 @@ from ask_sdk_model import RequestEnvelope
 from botocore.config import Config as BotoConfig
 from botocore.exceptions import BotoCoreError, ClientError
 
-from .records import Retention, clean_records, split_attributes, user_key, with_diary
+from .records import (
+    DIARY_KEY,
+    LazyDiary,
+    Retention,
+    clean_records,
+    split_attributes,
+    user_key,
+)
 
 # The official module builds a throwaway default boto3 resource when it is imported, and
 # that needs *some* region. Ours is passed explicitly below; this only lets the import run.
@@ -110,13 +119,17 @@ class DiaryDynamoDbAdapter(DynamoDbAdapter):
             raise _failure("read", error) from error
         if not item:
             return {}
-        other = from_dynamo(item.get(self.attribute_name) or {})
+        attributes = from_dynamo(item.get(self.attribute_name) or {})
         records = clean_records(from_dynamo(item.get(self.diary_attribute) or {}))
-        return with_diary(other, self.retention.keep(records, self.clock()).items())
+        records = self.retention.keep(records, self.clock())
+        if records:  # one GetItem holds it all: a LazyDiary only to track what is added
+            source = (self, key[self.partition_key_name])
+            attributes[DIARY_KEY] = LazyDiary(lambda: dict(records), source=source)
+        return attributes
 
     def save_attributes(self, request_envelope: RequestEnvelope, attributes: dict) -> None:
         key = self._key(request_envelope)
-        other, records = split_attributes(attributes)
+        other, records, lazy = split_attributes(attributes, (self, key[self.partition_key_name]))
         names = {"#attrs": self.attribute_name, "#diary": self.diary_attribute}
         try:
             table = self.dynamodb.Table(self.table_name)
@@ -136,6 +149,8 @@ class DiaryDynamoDbAdapter(DynamoDbAdapter):
                 self._update_diary(table, key, *batch)
         except (BotoCoreError, ClientError) as error:
             raise _failure("save", error) from error
+        if lazy is not None:
+            lazy.mark_saved()
 
     def _update_diary(
         self,

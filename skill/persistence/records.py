@@ -9,6 +9,9 @@ Handlers see one plain dict of persistent attributes (the ASK SDK's model). Insi
   concurrent "log a cramp" requests for one user at exactly 500 entries.
 * Entries leave only by the retention rule below (applied on every save and read) or when
   the user's data is deleted.
+* A store may hand out the diary as a ``LazyDiary``: read on first use, so a request that
+  never looks at the diary (a stretch step, the disclaimer flag) does not pay for its size,
+  and saving it writes only the entries added since it was handed out.
 * Every other key is small per-user state (disclaimer given, last stretch position...):
   the last writer wins, as with the stock ASK SDK adapters.
 
@@ -21,7 +24,7 @@ from __future__ import annotations
 import hashlib
 import math
 import secrets
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterator, Mapping, MutableMapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -100,11 +103,18 @@ def clean_records(raw: Any) -> dict[str, dict[str, Any]]:
 
 
 def split_attributes(
-    attributes: Mapping[str, Any],
-) -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
-    """(the other attributes, the diary records)."""
+    attributes: Mapping[str, Any], source: object
+) -> tuple[dict[str, Any], dict[str, dict[str, Any]], LazyDiary | None]:
+    """(the other attributes, the diary records to write, the LazyDiary to mark saved).
+
+    A diary the store handed out for this user (``source``) writes only the entries added
+    to it: the store has the rest, and a stale copy must not bring back entries deleted
+    meanwhile. Any other mapping is written whole (the store skips what it holds)."""
     other = {k: v for k, v in attributes.items() if k != DIARY_KEY}
-    return other, diary_records(attributes)
+    diary = attributes.get(DIARY_KEY)
+    if isinstance(diary, LazyDiary) and diary.source == source:
+        return other, clean_records(diary.added), diary
+    return other, clean_records(diary), None
 
 
 @dataclass(frozen=True)
@@ -133,10 +143,50 @@ class Retention:
         return {eid: r for eid, r in records.items() if eid not in gone}
 
 
-def with_diary(other: Mapping[str, Any], records: Iterable[tuple[str, dict[str, Any]]]) -> dict:
-    """The attributes dict handlers see: the other attributes plus the diary, if any."""
-    attributes = dict(other)
-    diary = dict(records)
-    if diary:
-        attributes[DIARY_KEY] = diary
-    return attributes
+class LazyDiary(MutableMapping[str, dict[str, Any]]):
+    """A user's diary entries by id, as the store holds them, read on first access.
+
+    ``added`` holds what was set since it was handed out: a save writes those alone (the
+    store already has the rest) and then calls ``mark_saved``. Deleting here changes only
+    this copy, as with a plain dict: entries leave the store by retention or deletion."""
+
+    def __init__(self, load: Callable[[], dict[str, dict[str, Any]]], source: object) -> None:
+        self._load = load
+        self._entries: dict[str, dict[str, Any]] | None = None
+        self.source = source  # which store and user it came from
+        self.added: dict[str, dict[str, Any]] = {}
+
+    def _all(self) -> dict[str, dict[str, Any]]:
+        if self._entries is None:
+            entries = self._load()
+            entries.update(self.added)
+            self._entries = entries
+        return self._entries
+
+    @property
+    def loaded(self) -> bool:
+        return self._entries is not None
+
+    def mark_saved(self) -> None:
+        self.added.clear()
+
+    def __getitem__(self, entry_id: str) -> dict[str, Any]:
+        return self._all()[entry_id]
+
+    def __setitem__(self, entry_id: str, record: dict[str, Any]) -> None:
+        self.added[entry_id] = record
+        if self._entries is not None:
+            self._entries[entry_id] = record
+
+    def __delitem__(self, entry_id: str) -> None:
+        del self._all()[entry_id]
+        self.added.pop(entry_id, None)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._all())
+
+    def __len__(self) -> int:
+        return len(self._all())
+
+    def __repr__(self) -> str:
+        return f"LazyDiary({self._all()!r})"

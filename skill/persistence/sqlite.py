@@ -7,7 +7,9 @@
   wait its turn instead of failing, and every write is one ``BEGIN IMMEDIATE`` transaction,
   so two workers never both read-then-upgrade and deadlock.
 * Diary entries are rows (one per entry, ``INSERT OR IGNORE``), so concurrent logs for
-  the same user all land; the other attributes are one JSON row per user.
+  the same user all land; the other attributes are one JSON row per user. A read returns
+  the diary as a ``LazyDiary`` (queried only when touched), and a save inserts only the
+  entries added since: a request's cost does not grow with the size of the diary.
 * The schema is versioned: ``MIGRATIONS`` are applied in order, once, and recorded in the
   ``schema_migrations`` table.
 * ``secure_delete`` overwrites erased rows, so deleted diaries do not linger in the file.
@@ -34,12 +36,13 @@ from ask_sdk_model import RequestEnvelope
 from .records import (
     AT,
     BODY_PART,
+    DIARY_KEY,
     MINUTES,
     TRIGGER,
+    LazyDiary,
     Retention,
     split_attributes,
     user_key,
-    with_diary,
 )
 
 log = logging.getLogger(__name__)
@@ -101,23 +104,23 @@ class SqliteAdapter(AbstractPersistenceAdapter):
     # --- the ASK SDK interface -------------------------------------------------------
 
     def get_attributes(self, request_envelope: RequestEnvelope) -> dict[str, Any]:
+        """The small attributes now; the diary (if there is one) only when it is touched."""
         key = self.partition_keygen(request_envelope)
         cutoff = self.retention.cutoff(self.clock())
-        with self._transaction("BEGIN") as db:
-            row = db.execute(
-                "SELECT attributes FROM user_attributes WHERE user_key = ?", (key,)
-            ).fetchone()
-            rows = db.execute(
-                "SELECT entry_id, at, body_part, trigger, minutes FROM diary_entries"
-                " WHERE user_key = ? AND at >= ? ORDER BY at DESC, entry_id DESC LIMIT ?",
-                (key, cutoff, self.retention.max_entries),
-            ).fetchall()
-            other = json.loads(row[0]) if row else {}
-        return with_diary(other, ((r[0], _record(r)) for r in rows))
+        # One statement, so one consistent snapshot, and no BEGIN/COMMIT round trips.
+        [(stored, has_diary)] = self._query(
+            "SELECT (SELECT attributes FROM user_attributes WHERE user_key = ?),"
+            " EXISTS (SELECT 1 FROM diary_entries WHERE user_key = ? AND at >= ?)",
+            (key, key, cutoff),
+        )
+        attributes = json.loads(stored) if stored else {}
+        if has_diary:
+            attributes[DIARY_KEY] = LazyDiary(lambda: self._diary(key), source=(self, key))
+        return attributes
 
     def save_attributes(self, request_envelope: RequestEnvelope, attributes: dict) -> None:
         key = self.partition_keygen(request_envelope)
-        other, records = split_attributes(attributes)
+        other, records, lazy = split_attributes(attributes, (self, key))
         now = self.clock()
         records = self.retention.keep(records, now)
         try:
@@ -132,15 +135,19 @@ class SqliteAdapter(AbstractPersistenceAdapter):
                 " SET attributes = excluded.attributes, updated_at = excluded.updated_at",
                 (key, stored_other, int(now)),
             )
-            db.executemany(
-                "INSERT OR IGNORE INTO diary_entries"
-                " (user_key, entry_id, at, body_part, trigger, minutes) VALUES (?, ?, ?, ?, ?, ?)",
-                [
-                    (key, eid, r[AT], r[BODY_PART], r.get(TRIGGER), r.get(MINUTES))
-                    for eid, r in records.items()
-                ],
-            )
-            self._prune(db, key, now)
+            if records:
+                db.executemany(
+                    "INSERT OR IGNORE INTO diary_entries"
+                    " (user_key, entry_id, at, body_part, trigger, minutes)"
+                    " VALUES (?, ?, ?, ?, ?, ?)",
+                    [
+                        (key, eid, r[AT], r[BODY_PART], r.get(TRIGGER), r.get(MINUTES))
+                        for eid, r in records.items()
+                    ],
+                )
+            self._prune(db, key, now, added=bool(records))
+        if lazy is not None:
+            lazy.mark_saved()  # a second save in this request must not write them again
 
     def delete_attributes(self, request_envelope: RequestEnvelope) -> None:
         key = self.partition_keygen(request_envelope)
@@ -165,11 +172,25 @@ class SqliteAdapter(AbstractPersistenceAdapter):
         with self._lock:
             self._close()
 
-    def _prune(self, db: sqlite3.Connection, key: str, now: float) -> None:
+    def _diary(self, key: str) -> dict[str, dict[str, Any]]:
+        """The user's diary entries inside the retention, newest first."""
+        cutoff = self.retention.cutoff(self.clock())
+        rows = self._query(
+            "SELECT entry_id, at, body_part, trigger, minutes FROM diary_entries"
+            " WHERE user_key = ? AND at >= ? ORDER BY at DESC, entry_id DESC LIMIT ?",
+            (key, cutoff, self.retention.max_entries),
+        )
+        return {row[0]: _record(row) for row in rows}
+
+    def _prune(self, db: sqlite3.Connection, key: str, now: float, *, added: bool) -> None:
+        """Retention on every save: the age limit is one indexed range (cheap), the entry
+        cap can only be passed when entries were added, so it is checked only then."""
         db.execute(
             "DELETE FROM diary_entries WHERE user_key = ? AND at < ?",
             (key, self.retention.cutoff(now)),
         )
+        if not added:
+            return
         db.execute(
             "DELETE FROM diary_entries WHERE user_key = ? AND entry_id NOT IN ("
             " SELECT entry_id FROM diary_entries WHERE user_key = ?"
@@ -177,10 +198,23 @@ class SqliteAdapter(AbstractPersistenceAdapter):
             (key, key, self.retention.max_entries),
         )
 
+    def _query(self, sql: str, parameters: tuple) -> list[tuple]:
+        """All rows of one read-only statement (its own transaction: one snapshot)."""
+        with self._lock:
+            try:
+                return self._connect().execute(sql, parameters).fetchall()
+            except (sqlite3.Error, OSError, ValueError) as error:
+                raise self._failure(error) from error
+
+    def _failure(self, error: Exception) -> PersistenceException:
+        """Any failure becomes a PersistenceException that names the error type only (no
+        stored data); a broken file or a full disk: start afresh next time."""
+        self._close()
+        return PersistenceException(f"SQLite store failed: {type(error).__name__}")
+
     @contextmanager
     def _transaction(self, begin: str) -> Iterator[sqlite3.Connection]:
-        """One transaction on this process's connection; any failure becomes a
-        PersistenceException that names the error type only (no stored data)."""
+        """One transaction on this process's connection (see ``_failure``)."""
         with self._lock:
             try:
                 db = self._connect()
@@ -193,10 +227,7 @@ class SqliteAdapter(AbstractPersistenceAdapter):
                     raise
                 db.execute("COMMIT")
             except (sqlite3.Error, OSError, ValueError) as error:
-                self._close()  # a broken file or a full disk: start afresh next time
-                raise PersistenceException(
-                    f"SQLite store failed: {type(error).__name__}"
-                ) from error
+                raise self._failure(error) from error
 
     def _connect(self) -> sqlite3.Connection:
         if self._connection is not None and self._pid == os.getpid():
@@ -212,7 +243,7 @@ class SqliteAdapter(AbstractPersistenceAdapter):
         )
         try:
             db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            db.execute("PRAGMA journal_mode = WAL")
+            _use_wal(db)
             db.execute("PRAGMA synchronous = NORMAL")  # durable at each checkpoint; WAL-safe
             db.execute("PRAGMA secure_delete = ON")
             migrate(db)
@@ -229,6 +260,21 @@ class SqliteAdapter(AbstractPersistenceAdapter):
             except sqlite3.Error:
                 pass
         self._connection = None
+
+
+def _use_wal(db: sqlite3.Connection) -> None:
+    """WAL mode is kept in the file. While another connection switches a new file to it,
+    this pragma fails at once with SQLITE_BUSY (the busy timeout does not apply), so
+    workers starting together retry it for up to the busy timeout."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            db.execute("PRAGMA journal_mode = WAL").fetchall()
+            return
+        except sqlite3.OperationalError as error:
+            if error.sqlite_errorcode != sqlite3.SQLITE_BUSY or time.monotonic() > deadline:
+                raise
+            time.sleep(0.005)
 
 
 def _record(row: tuple) -> dict[str, Any]:
