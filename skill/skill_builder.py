@@ -9,6 +9,7 @@ from .alexa_api import TimeoutApiClient
 from .apl import CardOnScreenInterceptor
 from .audio import playback as audio_playback
 from .config import Config
+from .dispatch import DeclaredRequestMapper
 from .handlers import diary as diary_handlers
 from .handlers import ordered_request_handlers
 from .handlers.errors import CatchAllExceptionHandler
@@ -35,4 +36,7 @@ def build_skill(config: Config | None = None) -> CustomSkill:
     # After RememberLastSpeech: "repeat" re-speaks the plain text, softened again if still night.
     builder.add_global_response_interceptor(NightModeInterceptor())
     builder.add_global_response_interceptor(CardOnScreenInterceptor())
-    return builder.create()
+    configuration = builder.skill_configuration
+    [sdk_mapper] = configuration.request_mappers
+    configuration.request_mappers = [DeclaredRequestMapper(sdk_mapper.request_handler_chains)]
+    return CustomSkill(skill_configuration=configuration)

@@ -11,9 +11,14 @@ from ask_sdk_model import IntentRequest
 
 
 class IntentHandler(AbstractRequestHandler):
-    """Handles the intents named in ``intents``. Subclasses implement ``handle``."""
+    """Handles the intents named in ``intents``. Subclasses implement ``handle``.
+
+    An override of ``can_handle`` may only narrow this (skill.dispatch relies on it), unless
+    the class sets ``any_intent``: then it is asked about every intent.
+    """
 
     intents: ClassVar[tuple[str, ...]] = ()
+    any_intent: ClassVar[bool] = False
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
         # The SDK asks every handler in turn, so this runs ~40 times a request: read the
@@ -23,7 +28,7 @@ class IntentHandler(AbstractRequestHandler):
 
 
 class RequestTypeHandler(AbstractRequestHandler):
-    """Handles the request types named in ``request_types``."""
+    """Handles the request types named in ``request_types`` (overrides only narrow this)."""
 
     request_types: ClassVar[tuple[str, ...]] = ()
 

@@ -47,6 +47,7 @@ class RedFlagHandler(IntentHandler):
     """Any intent that carries a known symptom escalates, whatever else is going on."""
 
     intents = (content.RED_FLAG_INTENT,)
+    any_intent = True  # a symptom slot in any intent escalates
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
         if get_request_type(handler_input) != "IntentRequest":
