@@ -8,6 +8,7 @@ The checks at the bottom run at import, so broken content fails fast.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import diary, guide, routines
 from .answers import ANSWERS
@@ -104,6 +105,7 @@ def emergency_number(code: str | None) -> str:
 _TAG = re.compile(r"<[^>]+>")
 
 
+@lru_cache(maxsize=2048)  # called on the same content texts on every request
 def plain_text(ssml: str) -> str:
     """SSML fragment to card text: tags dropped, space folded."""
     return " ".join(_TAG.sub(" ", ssml).split())

@@ -26,6 +26,7 @@ import math
 import secrets
 from collections.abc import Callable, Iterator, Mapping, MutableMapping
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from ask_sdk_dynamodb.partition_keygen import user_id_partition_keygen
@@ -44,7 +45,11 @@ DAY_SECONDS = 24 * 60 * 60
 def user_key(request_envelope: RequestEnvelope) -> str:
     """The partition key for a user: a hash of the Alexa user id, so a copy of the
     store does not carry account ids. Same key on every store."""
-    user_id = user_id_partition_keygen(request_envelope)
+    return _hashed_user_key(user_id_partition_keygen(request_envelope))
+
+
+@lru_cache(maxsize=4096)  # read and save in one request hash the same id
+def _hashed_user_key(user_id: str) -> str:
     return "user-" + hashlib.sha256(user_id.encode("utf-8")).hexdigest()
 
 
