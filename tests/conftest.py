@@ -11,6 +11,7 @@ from ask_sdk_core.skill import CustomSkill
 
 from skill.config import Config
 from skill.skill_builder import build_skill
+from tests.support.diary_stores import STORE_KINDS, Store, make_store, new_user_id
 from tests.support.envelopes import invoke
 
 
@@ -29,3 +30,15 @@ def skill(config: Config) -> CustomSkill:
 def ask(skill: CustomSkill) -> Callable[[dict[str, Any]], dict[str, Any]]:
     """Send one request envelope to the skill in-process; get the response JSON back."""
     return lambda body: invoke(skill, body)
+
+
+@pytest.fixture(params=STORE_KINDS)
+def store(request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Store:
+    """The diary's store, once per kind: a SQLite file, and DynamoDB on a local server."""
+    return make_store(request.param, tmp_path, monkeypatch)
+
+
+@pytest.fixture
+def user() -> str:
+    """A fresh Alexa user id."""
+    return new_user_id()

@@ -16,7 +16,7 @@ from skill.content import diary as texts
 from skill.handlers import diary as diary_handlers
 from skill.persistence import SqliteAdapter, diary
 from skill.skill_builder import build_skill
-from tests.support.diary_stores import STORE_KINDS, Store, make_store, new_user_id
+from tests.support.diary_stores import Store, make_store, new_user_id
 from tests.support.diary_talk import Talk, record, records, skill_disabled_event
 from tests.support.envelopes import invoke, speech_of
 
@@ -24,14 +24,6 @@ T = texts.DIARY
 P = content.PROMPTS
 
 
-@pytest.fixture(params=STORE_KINDS)
-def store(request: pytest.FixtureRequest, tmp_path: Path, monkeypatch) -> Store:
-    return make_store(request.param, tmp_path, monkeypatch)
-
-
-@pytest.fixture
-def user() -> str:
-    return new_user_id()
 
 
 @pytest.fixture

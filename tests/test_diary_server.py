@@ -9,13 +9,11 @@ from __future__ import annotations
 
 import threading
 from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
 
-import pytest
 import requests
 
 from skill.content import diary as texts
-from tests.support.diary_stores import STORE_KINDS, Store, make_store, new_user_id, store_env
+from tests.support.diary_stores import new_user_id, store_env
 from tests.support.diary_talk import bare, skill_disabled_event
 from tests.support.envelopes import intent, speech_of
 from tests.support.gunicorn import GunicornServer
@@ -26,10 +24,6 @@ T = texts.DIARY
 BURST = {"sqlite": 500, "dynamodb": 120}
 CLIENTS = 12
 
-
-@pytest.fixture(params=STORE_KINDS)
-def store(request: pytest.FixtureRequest, tmp_path: Path, monkeypatch) -> Store:
-    return make_store(request.param, tmp_path, monkeypatch)
 
 
 def _log(user: str, n: int) -> dict:

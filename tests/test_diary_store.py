@@ -25,23 +25,11 @@ from skill.persistence import (
 from skill.persistence.dynamodb import DynamoDbAdapter  # the official adapter's class
 from skill.persistence.sqlite import MIGRATIONS, Migration, migrate
 from tests.support.diary_stores import (
-    STORE_KINDS,
-    Store,
     make_store,
     new_user_id,
     request_envelope,
 )
 from tests.support.diary_talk import record, records
-
-
-@pytest.fixture(params=STORE_KINDS)
-def store(request: pytest.FixtureRequest, tmp_path: Path, monkeypatch) -> Store:
-    return make_store(request.param, tmp_path, monkeypatch)
-
-
-@pytest.fixture
-def user() -> str:
-    return new_user_id()
 
 
 def test_a_new_user_has_no_attributes(store, user):
