@@ -27,6 +27,7 @@ import logging
 import posixpath
 import threading
 import warnings
+from collections import deque
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -66,6 +67,11 @@ SKILL_EVENT_TOLERANCE = timedelta(hours=1)
 SKILL_EVENT_PREFIX = "AlexaSkillEvent."
 MAX_CHAIN_BYTES = 64 * 1024  # a real chain is ~5 KB
 CACHE_LIMIT = 32  # Amazon signs with one or two live certificates
+# Amazon's one or two certificate URLs are fetched once each and cached, so a worker needs
+# very few fetches. Forged requests naming ever-new /echo.api/ URLs would otherwise tie a
+# sync worker up for the fetch timeout each: past this budget they are refused unfetched.
+FETCH_BUDGET = 20
+FETCH_WINDOW = timedelta(minutes=1)
 
 Clock = Callable[[], datetime]
 Fetcher = Callable[[str, float], bytes]
@@ -202,6 +208,7 @@ class SignatureVerifier(AbstractVerifier):
         self._fetch_timeout = fetch_timeout
         self._clock = clock
         self._cache: dict[str, SigningCertificate] = {}
+        self._recent_fetches: deque[datetime] = deque()
         self._lock = threading.Lock()
 
     def verify(
@@ -242,6 +249,7 @@ class SignatureVerifier(AbstractVerifier):
             cached = self._cache.get(cert_url)
         if cached is not None and cached.in_date(now):
             return cached
+        self._take_fetch_slot(now)
         certificate = self.verify_chain(self._fetch(cert_url, self._fetch_timeout), now)
         with self._lock:
             self._cache.pop(cert_url, None)
@@ -249,6 +257,14 @@ class SignatureVerifier(AbstractVerifier):
                 self._cache.pop(next(iter(self._cache)))
             self._cache[cert_url] = certificate
         return certificate
+
+    def _take_fetch_slot(self, now: datetime) -> None:
+        with self._lock:
+            while self._recent_fetches and now - self._recent_fetches[0] > FETCH_WINDOW:
+                self._recent_fetches.popleft()
+            if len(self._recent_fetches) >= FETCH_BUDGET:
+                raise RequestRejected("certificate fetch refused", "too many new certificate urls")
+            self._recent_fetches.append(now)
 
     def verify_chain(self, chain_pem: bytes, now: datetime) -> SigningCertificate:
         """Leaf first, then intermediates, as Amazon serves them."""

@@ -18,6 +18,8 @@ from cryptography.x509.verification import Store
 
 from skill.config import PROJECT_ROOT, Config
 from skill.verification import (
+    FETCH_BUDGET,
+    FETCH_WINDOW,
     MAX_CHAIN_BYTES,
     RequestRejected,
     SignatureVerifier,
@@ -254,6 +256,26 @@ def test_cached_certificate_is_dropped_when_it_expires() -> None:
     clock.now += timedelta(days=2)  # past the leaf's expiry
     assert rejection(verify, verifier, PKI["good"]).reason == "certificate expired"
     assert len(fetch.calls) == 2  # fetched again, then refused
+
+
+def test_new_certificate_urls_past_the_fetch_budget_are_refused_unfetched() -> None:
+    clock = Clock()
+    fetched: list[str] = []
+
+    def fetch_garbage(url: str, timeout: float) -> bytes:
+        fetched.append(url)
+        return b"not a chain"
+
+    verifier = make_verifier(fetch=fetch_garbage, clock=clock)
+    forged = [Signer(PKI["good"].key, PKI["good"].chain_pem,
+                     f"https://s3.amazonaws.com/echo.api/forged-{n}.pem")
+              for n in range(FETCH_BUDGET + 2)]
+    reasons = [rejection(verify, verifier, signer).reason for signer in forged]
+    assert len(fetched) == FETCH_BUDGET
+    assert reasons[FETCH_BUDGET:] == ["certificate fetch refused"] * 2
+    clock.now += FETCH_WINDOW + timedelta(seconds=1)  # the window has passed: fetching again
+    rejection(verify, verifier, forged[-1])
+    assert len(fetched) == FETCH_BUDGET + 1
 
 
 def test_refused_chains_are_not_cached() -> None:
