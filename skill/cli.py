@@ -133,13 +133,9 @@ def _cmd_build_audio(args: argparse.Namespace) -> int:
 
 def _cmd_serve(args: argparse.Namespace) -> int:
     """Serve under gunicorn exactly as the Procfile does, after building missing clips."""
-    config = Config.from_env()
-    try:
-        from .audio.build import ensure_audio_built
-    except ImportError:  # audio feature not installed in this build
-        ensure_audio_built = None
-    if ensure_audio_built is not None:
-        ensure_audio_built(config)
+    from .audio.build import ensure_audio_built
+
+    ensure_audio_built(Config.from_env())
     gunicorn = str(Path(sys.executable).with_name("gunicorn"))
     argv = [gunicorn, "-c", str(PROJECT_ROOT / "skill" / "gunicorn_conf.py"),
             "skill.webhook:create_app()"]

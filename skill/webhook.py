@@ -24,6 +24,7 @@ from ask_sdk_webservice_support.webservice_handler import WebserviceSkillHandler
 from flask import Flask, Response, jsonify, request
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 
+from .audio.serving import register_audio_routes
 from .config import Config
 from .request_log import configure_logging, describe, log_request
 from .skill_builder import build_skill
@@ -161,18 +162,9 @@ def create_app(config: Config | None = None) -> Flask:
     def healthz() -> tuple[Response, int]:
         return jsonify(status="ok"), 200
 
-    _register_audio(app, config)
+    register_audio_routes(app, config)
     _register_error_handlers(app)
     return app
-
-
-def _register_audio(app: Flask, config: Config) -> None:
-    try:
-        from .audio.serving import register_audio_routes
-    except ImportError:
-        log.warning("audio serving is not available; /audio/ answers 404")
-        return
-    register_audio_routes(app, config)
 
 
 def _register_error_handlers(app: Flask) -> None:

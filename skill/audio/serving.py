@@ -12,7 +12,6 @@ import re
 from flask import Flask, jsonify, send_file
 
 from ..config import Config
-from . import playback
 from .library import AudioLibrary
 
 ONE_YEAR_SECONDS = 365 * 24 * 3600
@@ -21,7 +20,6 @@ _SAFE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]*-[0-9a-f]{12}\.mp3")
 
 def register_audio_routes(app: Flask, config: Config) -> None:
     library = AudioLibrary.from_config(config)
-    playback.configure(config)
     audio_dir = config.audio_dir.resolve()
 
     @app.get("/audio/<path:name>")

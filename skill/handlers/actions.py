@@ -8,6 +8,7 @@ from ask_sdk_model import Response
 from .. import content
 from ..respond import respond
 from . import guide
+from .questions import speak_answer
 
 
 def run_offer(handler_input: HandlerInput, offer: str) -> Response:
@@ -15,8 +16,6 @@ def run_offer(handler_input: HandlerInput, offer: str) -> Response:
     if kind == "stretch" and content.stretch_by_id(target):
         return guide.start_stretch(handler_input, target)
     if kind == "answer" and (answer := content.answer_by_id(target)):
-        from .questions import speak_answer  # questions imports nothing from here
-
         return speak_answer(handler_input, answer)
     prompts = content.PROMPTS
     return respond(handler_input, prompts.help, reprompt=prompts.help_reprompt)
