@@ -13,43 +13,15 @@ from typing import Any
 from . import content
 from .config import PROJECT_ROOT, Config
 from .content import diary, guide, routines
+from .language.model import language_model
 
 MODEL_DIR = PROJECT_ROOT / "interaction_model"
 MANIFEST_FILE = "skill.json"
 
 
 def build_language_model(locale: str) -> dict[str, Any]:
-    """The skill-package interaction model for one locale."""
-    used_types = {slot.type for spec in content.all_intents() for slot in spec.slots}
-    intents = []
-    for spec in content.all_intents():
-        intent: dict[str, Any] = {"name": spec.name}
-        if spec.slots:
-            intent["slots"] = [{"name": s.name, "type": s.type} for s in spec.slots]
-        intent["samples"] = list(spec.samples)
-        intents.append(intent)
-    types = [
-        {
-            "name": slot_type.name,
-            "values": [
-                {"id": v.id, "name": {"value": v.value, "synonyms": list(v.synonyms)}}
-                for v in slot_type.values
-            ],
-        }
-        for slot_type in content.all_slot_types()
-        if slot_type.name in used_types
-    ]
-    return {
-        "interactionModel": {
-            "languageModel": {
-                "invocationName": content.SKILL_INFO.invocation_name,
-                "intents": intents,
-                "types": types,
-            }
-        },
-        "version": "1",
-        "_locale": locale,  # stripped on write; kept here for callers that want to know
-    }
+    """The skill-package interaction model for one locale, from the content's grammar."""
+    return language_model(locale) | {"_locale": locale}  # "_" keys are stripped on write
 
 
 def build_manifest(config: Config | None = None) -> dict[str, Any]:

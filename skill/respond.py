@@ -15,17 +15,15 @@ def request_locale(handler_input: HandlerInput) -> str:
 
 
 def localize(handler_input: HandlerInput, fragment: str) -> str:
-    """Fill the locale's emergency number into a content text."""
-    if "{emergency_number}" not in fragment:
-        return fragment
-    spoken = content.locale_for(request_locale(handler_input)).spoken_emergency_number
-    return fragment.replace("{emergency_number}", spoken)
+    """Fill the locale's emergency number (spoken digit by digit) and words into a text."""
+    return content.fill_locale(fragment, request_locale(handler_input), spoken=True)
 
 
 def card_text(handler_input: HandlerInput, *fragments: str) -> str:
     """Plain card text for the Alexa app, with the emergency number as digits."""
-    number = content.emergency_number(request_locale(handler_input))
-    return content.plain_text(join(*fragments).replace("{emergency_number}", number))
+    return content.plain_text(
+        content.fill_locale(join(*fragments), request_locale(handler_input), spoken=False)
+    )
 
 
 def respond(

@@ -45,7 +45,7 @@ __all__ = [
     "QUESTION_INTENT", "RED_FLAGS", "RED_FLAG_INTENT", "RELIEFS", "RELIEF_INTENT", "SKILL_INFO",
     "STRETCHES", "Answer", "IntentSpec", "Locale", "Prompts", "RedFlag", "Relief", "SlotType",
     "Stretch", "StretchStep", "Tier", "all_intents", "all_slot_types", "answer_by_id",
-    "answer_for_intent", "answer_for_topic", "emergency_number", "locale_for", "long_cramp_flag", "red_flag_by_id",
+    "answer_for_intent", "answer_for_topic", "emergency_number", "fill_locale", "locale_for", "long_cramp_flag", "red_flag_by_id",
     "relief_steps_for", "relief_for", "stretch_by_id", "spoken_word_count", "plain_text",
 ]
 
@@ -100,6 +100,29 @@ def locale_for(code: str | None) -> Locale:
 
 def emergency_number(code: str | None) -> str:
     return locale_for(code).emergency_number
+
+
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+
+
+def fill_locale(text: str, code: str | None, *, spoken: bool = True) -> str:
+    """The one templating path: ``{emergency_number}`` and the locale's words.
+
+    ``spoken`` gives the number as SSML read digit by digit; otherwise plain digits
+    (cards). Unknown placeholders stay as they are, so a typo shows, never crashes.
+    """
+    if "{" not in text:
+        return text
+    locale = locale_for(code)
+    number = locale.spoken_emergency_number if spoken else locale.emergency_number
+
+    def fill(found: re.Match[str]) -> str:
+        name = found.group(1)
+        if name == "emergency_number":
+            return number
+        return locale.words.get(name, found.group(0))
+
+    return _PLACEHOLDER.sub(fill, text)
 
 
 _TAG = re.compile(r"<[^>]+>")

@@ -1,13 +1,16 @@
 """Typed shapes for everything Cramp Coach knows and says.
 
 Every spoken text is a *bare* SSML fragment (no <speak> wrapper: the ASK SDK adds it).
-Texts may carry ``{emergency_number}`` where the locale's number belongs.
+Texts may carry ``{emergency_number}`` where the locale's number belongs, and
+``{doctor}``, ``{physio}``, ``{pee}``... where the locales say it differently
+(``locales.LOCALE_WORDS``); ``respond.localize`` fills both in one pass.
 All classes are frozen: content is read-only at run time, and a missing field
 fails at import, never mid-conversation.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -112,6 +115,8 @@ class Locale:
     code: str  # "en-GB"
     emergency_number: str  # "999"
     spoken_emergency_number: str  # SSML for the number: "<say-as interpret-as='digits'>999</say-as>"
+    # The locale's own words for what texts write as {doctor}, {physio}, {pee}, ...
+    words: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

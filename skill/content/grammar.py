@@ -1,0 +1,78 @@
+"""How people say things: shared phrase rules, and each locale's own phrasing.
+
+Intents' samples (``IntentSpec.samples``, ``Answer.questions``) and slot synonyms are
+templates (syntax in ``skill/language/grammar.py``): ``(a|b)`` one of, ``[a|b]``
+optional, ``{slot}`` a slot, ``<rule>`` a rule below. ``cramp-coach build-model``
+expands them per locale: the shared English below, then the locale's overlay.
+
+Write what people say in pain or half-asleep, not the tidy version: fragments,
+fillers, plurals, both word orders, present, past and "just".
+"""
+
+from __future__ import annotations
+
+from ..language.grammar import DEFAULT_BUDGET
+
+# Shared rules, for every English locale.
+RULES: dict[str, str] = {
+    # What people say before the point, in pain or half-awake.
+    "filler": "(um|uh|er|erm|oh|ow|ouch|ugh|argh|ah|oof|ow ow|ow ow ow|ouch ouch|oh god|oh no"
+              "|god|jeez|damn|help|please|please help|help me|quick|hey|so|well|okay so|oh my god)",
+    "my": "(my|the)",
+    "a": "(a|an|this|the|some)",
+    "bad": "(bad|really bad|terrible|horrible|awful|massive|huge|painful|nasty|big|sharp|sudden)",
+    "cramp": "(cramp|cramps|spasm|spasms|muscle cramp|muscle spasm|charley horse|charlie horse"
+             "|knot|cramping)",
+    # A body part cramping now, said every way: present, past, "just", plural.
+    "cramping": "(is cramping|is cramping up|are cramping|are cramping up|cramped|cramped up"
+                "|has cramped up|have cramped up|just cramped|just cramped up|is spasming"
+                "|are spasming|spasmed|has gone into spasm|went into spasm|is in spasm"
+                "|is seizing up|are seizing up|seized up|has seized up|just seized up"
+                "|locked up|is locked up|has locked up|just locked up|is locking up"
+                "|is in a knot|is all knotted up|knotted up|went into a cramp|is going into a cramp"
+                "|is tight|is so tight|is really tight|is killing me|are killing me|hurts|hurt"
+                "|is hurting|are hurting|is stuck|won't relax|won't let go|keeps cramping"
+                "|is cramping again|are curling|are curling up|is curling|is curling up"
+                "|curled up|is pulling|is twisting|is tensing up|tensed up|is rock hard"
+                "|is hard as a rock|has gone hard|went hard|is clenched|is clenching"
+                "|has a cramp|has cramp|got a cramp|has a knot|has a spasm)",
+    "have": "(i have|i've got|i got|i've|got|i'm having|i am having|having|i've just got"
+            "|i just got|i've had|i had|there's|i get|i keep getting)",
+    "now": "(right now|now|again|at the moment|this minute|tonight|in bed|in the night"
+           "|at night|in my sleep|while sleeping|while running|after running|on my run"
+           "|at the gym|while swimming|out of nowhere|all of a sudden|suddenly|really bad"
+           "|so bad|big time|badly)",
+    "stop": "(stop|get rid of|ease|relieve|fix|help|treat|deal with|handle|sort out|get over"
+            "|calm|release|loosen|unlock|make go away|stop the pain of)",
+    "what_do": "(what do i do|what should i do|what can i do|what do i do now|what now"
+               "|what should i do now|what do you do|what's the best thing to do)",
+    "how_do": "(how do i|how can i|how should i|how to|how do you|what's the fastest way to"
+              "|what's the best way to|what's the quickest way to|can you help me|help me)",
+    "please": "(please|now|quickly|fast|right now)",
+    "person": "(my {person}|{person})",
+}
+
+# Each locale's own rules override the shared ones of the same name.
+LOCALE_RULES: dict[str, dict[str, str]] = {
+    "en-GB": {"my": "(my|me|the)"},
+    "en-AU": {"my": "(my|me|the)"},
+    "en-IN": {"my": "(my|the)"},
+}
+
+# Each locale's own phrasing, added to the shared templates of an intent.
+LOCALE_SAMPLES: dict[str, dict[str, tuple[str, ...]]] = {}
+
+# Each locale's own words for slot values: slot type -> value id -> synonym templates.
+LOCALE_SYNONYMS: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {}
+
+# Templates that may expand past the default budget (they cover the words people say
+# most); anything else is covered, not multiplied out, beyond DEFAULT_BUDGET samples.
+WIDE_BUDGET = 900
+
+
+def budget_for(template: str) -> int:
+    return WIDE_BUDGET if template.startswith("[<filler>]") else DEFAULT_BUDGET
+
+
+def rules_for(locale: str) -> dict[str, str]:
+    return RULES | LOCALE_RULES.get(locale, {})

@@ -1,0 +1,200 @@
+"""One locale's language model: the content's templates expanded, checked, and laid out.
+
+The shared English grammar (each intent's templates in the content) plus the locale's
+overlay (``content.grammar.LOCALE_SAMPLES`` and ``LOCALE_SYNONYMS``) give the samples;
+slot types come from the content with their synonyms expanded the same way.
+``ModelError`` names the template behind every problem, so a broken build says
+what to fix.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from .. import content
+from ..content import grammar as phrasing
+from ..content.schema import IntentSpec, SlotType, SlotValue
+from . import limits
+from .grammar import GrammarError, expand, normalise, slots_in
+
+
+class ModelError(ValueError):
+    """The content builds a model Alexa would refuse, or that routes one sample two ways."""
+
+    def __init__(self, locale: str, problems: list[str]) -> None:
+        self.problems = problems
+        shown = "\n  ".join(problems[:40])
+        more = f"\n  (+{len(problems) - 40} more)" if len(problems) > 40 else ""
+        super().__init__(f"interaction model {locale}: {len(problems)} problem(s)\n  {shown}{more}")
+
+
+@dataclass(frozen=True)
+class ExpandedIntent:
+    name: str
+    slots: tuple[tuple[str, str], ...]  # (slot name, slot type)
+    samples: tuple[str, ...]
+    templates: dict[str, str]  # sample -> the template it came from
+
+
+def templates_for(spec: IntentSpec, locale: str) -> tuple[str, ...]:
+    """The shared templates of an intent, then the locale's own."""
+    return spec.samples + phrasing.LOCALE_SAMPLES.get(locale, {}).get(spec.name, ())
+
+
+@cache
+def expanded_intents(locale: str) -> tuple[ExpandedIntent, ...]:
+    """Every intent with its expanded samples; raises ModelError on any problem."""
+    problems: list[str] = []
+    intents: list[ExpandedIntent] = []
+    owner: dict[str, tuple[str, str]] = {}  # sample -> (intent, template)
+    rules = phrasing.rules_for(locale)
+    for spec in content.all_intents():
+        declared = {slot.name for slot in spec.slots}
+        samples: dict[str, str] = {}
+        for template in templates_for(spec, locale):
+            try:
+                undeclared = slots_in(template, rules) - declared
+                expanded = expand(template, rules, phrasing.budget_for(template))
+            except GrammarError as error:
+                problems.append(f"{spec.name}: {error}")
+                continue
+            if undeclared:
+                problems.append(f"{spec.name}: template {template!r} uses undeclared slot(s) "
+                                f"{sorted(undeclared)}")
+                continue
+            for sample in expanded:
+                problem = limits.sample_problem(sample)
+                if problem:
+                    problems.append(
+                        f"{spec.name}: template {template!r} gives {sample!r}: {problem}")
+                    continue
+                key = sample.lower()
+                other = owner.get(key)
+                if other and other[0] != spec.name:
+                    problems.append(
+                        f"sample {sample!r} is in {other[0]} (template {other[1]!r}) and in "
+                        f"{spec.name} (template {template!r})"
+                    )
+                    continue
+                owner[key] = (spec.name, template)
+                samples.setdefault(sample, template)
+        intents.append(ExpandedIntent(
+            spec.name, tuple((s.name, s.type) for s in spec.slots), tuple(samples), samples,
+        ))
+    if problems:
+        raise ModelError(locale, problems)
+    return tuple(intents)
+
+
+def _expanded_values(
+    slot_type: SlotType, locale: str, problems: list[str]
+) -> tuple[SlotValue, ...]:
+    overlay = phrasing.LOCALE_SYNONYMS.get(locale, {}).get(slot_type.name, {})
+    rules = phrasing.rules_for(locale)
+    values = []
+    for value in slot_type.values:
+        synonyms: dict[str, None] = {}
+        for template in (*value.synonyms, *overlay.get(value.id, ())):
+            try:
+                for said in expand(template, rules, phrasing.budget_for(template)):
+                    if said.lower() != value.value.lower():
+                        synonyms[said] = None
+            except GrammarError as error:
+                problems.append(f"{slot_type.name}.{value.id}: {error}")
+        for said in (value.value, *synonyms):
+            problem = limits.slot_value_problem(said)
+            if problem:
+                problems.append(f"{slot_type.name}.{value.id}: value {said!r}: {problem}")
+        values.append(SlotValue(value.id, value.value, tuple(synonyms)))
+    return tuple(values)
+
+
+@cache
+def expanded_slot_types(locale: str) -> tuple[SlotType, ...]:
+    problems: list[str] = []
+    types = tuple(
+        SlotType(st.name, _expanded_values(st, locale, problems)) for st in content.all_slot_types()
+    )
+    said_by: dict[tuple[str, str], str] = {}
+    for st in types:
+        for value in st.values:
+            for said in (value.value, *value.synonyms):
+                other = said_by.setdefault((st.name, said.lower()), value.id)
+                if other != value.id:
+                    problems.append(
+                        f"{st.name}: {said!r} is a synonym of both {other} and {value.id}")
+    if problems:
+        raise ModelError(locale, problems)
+    return types
+
+
+def language_model(locale: str) -> dict[str, object]:
+    """The skill-package interaction model for one locale, checked against Alexa's limits."""
+    intents = expanded_intents(locale)
+    used_types = {slot_type for intent in intents for _, slot_type in intent.slots}
+    types = [st for st in expanded_slot_types(locale) if st.name in used_types]
+    model = {
+        "interactionModel": {
+            "languageModel": {
+                "invocationName": content.SKILL_INFO.invocation_name,
+                "intents": [_intent_json(intent) for intent in intents],
+                "types": [
+                    {
+                        "name": st.name,
+                        "values": [
+                            {"id": v.id, "name": {"value": v.value, "synonyms": list(v.synonyms)}}
+                            for v in st.values
+                        ],
+                    }
+                    for st in types
+                ],
+            }
+        },
+        "version": "1",
+    }
+    problems = limit_problems(model, len(intents), len(types))
+    if problems:
+        raise ModelError(locale, problems)
+    return model
+
+
+def _intent_json(intent: ExpandedIntent) -> dict[str, object]:
+    data: dict[str, object] = {"name": intent.name}
+    if intent.slots:
+        data["slots"] = [{"name": name, "type": slot_type} for name, slot_type in intent.slots]
+    data["samples"] = list(intent.samples)
+    return data
+
+
+def limit_problems(model: dict[str, object], intent_count: int, type_count: int) -> list[str]:
+    problems = []
+    size = len(json.dumps(model, indent=2, ensure_ascii=False).encode())
+    if size > limits.MAX_MODEL_BYTES:
+        problems.append(f"model is {size:,} bytes, over Alexa's {limits.MAX_MODEL_BYTES:,}")
+    if intent_count > limits.MAX_INTENTS:
+        problems.append(f"{intent_count} intents, over Alexa's {limits.MAX_INTENTS}")
+    if intent_count + type_count > limits.MAX_INTENTS_AND_SLOT_TYPES:
+        problems.append(f"{intent_count} intents and {type_count} slot types, over Alexa's "
+                        f"{limits.MAX_INTENTS_AND_SLOT_TYPES}")
+    return problems
+
+
+def samples_of(locale: str, intent: str) -> tuple[str, ...]:
+    for expanded in expanded_intents(locale):
+        if expanded.name == intent:
+            return expanded.samples
+    return ()
+
+
+def all_samples(locale: str) -> Iterable[tuple[str, str]]:
+    """(intent, sample) for every sample of the locale's model."""
+    for expanded in expanded_intents(locale):
+        for sample in expanded.samples:
+            yield expanded.name, sample
+
+
+__all__ = ["ExpandedIntent", "ModelError", "all_samples", "expanded_intents",
+           "expanded_slot_types", "language_model", "normalise", "samples_of", "templates_for"]

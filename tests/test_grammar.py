@@ -1,0 +1,56 @@
+"""The template expander: syntax, bounds, determinism, and the errors that name a template."""
+
+import pytest
+
+from skill.language.grammar import GrammarError, combinations, expand, slots_in
+
+RELIEF = "[ow|ouch|ugh] my {bodyPart} (is cramping|has seized up|just locked up|went into a cramp)"
+
+
+def test_full_product_within_budget():
+    samples = expand(RELIEF)
+    assert len(samples) == combinations(RELIEF) == 16
+    assert "ugh my {bodyPart} just locked up" in samples
+    assert "my {bodyPart} went into a cramp" in samples  # the optional group left out
+
+
+def test_optional_words_leave_no_double_spaces():
+    assert expand("my [just] {x} hurts") == ["my just {x} hurts", "my {x} hurts"]
+
+
+def test_nested_groups_and_rules():
+    rules = {"part": "(leg|calf)", "how": "[(really|so) (bad|much)]"}
+    samples = expand("my <part> hurts <how>", rules)
+    assert len(samples) == 2 * 5
+    assert "my calf hurts so much" in samples and "my leg hurts" in samples
+
+
+def test_over_budget_covers_every_alternative_and_stays_in_budget():
+    template = "(a|b|c|d|e) (f|g|h) [(i|j) (k|l|m|n)] (o|p|q|r|s|t|u)"
+    budget = 20
+    samples = expand(template, budget=budget)
+    assert combinations(template) > 500
+    assert len(samples) <= budget
+    words = {w for s in samples for w in s.split()}
+    assert words == set("abcdefghijklmnopqrstu")
+
+
+def test_expansion_is_deterministic():
+    template = "(a|b|c|d) (e|f|g|h) (i|j|k|l) (m|n|o|p)"
+    assert expand(template, budget=30) == expand(template, budget=30)
+
+
+def test_slots_are_found_inside_groups_and_rules():
+    assert slots_in("[my {bodyPart}] <who>", {"who": "(my {person}|he)"}) == {"bodyPart", "person"}
+
+
+@pytest.mark.parametrize("bad", ["my (calf", "my calf]", "my <nope>", "my {calf", "a | b)"])
+def test_broken_templates_name_themselves(bad):
+    with pytest.raises(GrammarError) as error:
+        expand(bad, {})
+    assert repr(bad) in str(error.value)
+
+
+def test_a_rule_cannot_refer_to_itself():
+    with pytest.raises(GrammarError, match="refers to itself"):
+        expand("<loop>", {"loop": "a <loop>"})
