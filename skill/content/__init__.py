@@ -11,10 +11,11 @@ import re
 from functools import lru_cache
 
 from . import diary, guide, routines
+from . import red_flags as _red_flags
 from .answers import ANSWERS
 from .locales import DEFAULT_LOCALE, LOCALES
 from .prompts import PROMPTS, Prompts
-from .red_flags import LONG_CRAMP_FLAG_ID, RED_FLAGS
+from .red_flags import LONG_CRAMP_FLAG_ID, RED_FLAG_INTENT, RED_FLAGS
 from .relief import GENERAL_BODY_PART, RELIEFS
 from .schema import (
     Answer,
@@ -36,7 +37,6 @@ from .utterances import (
     CORE_INTENTS,
     DURATION_INTENT,
     QUESTION_INTENT,
-    RED_FLAG_INTENT,
     RELIEF_INTENT,
 )
 
@@ -173,7 +173,7 @@ def all_intents() -> tuple[IntentSpec, ...]:
     answer_intents = tuple(IntentSpec(a.intent, samples=a.questions) for a in ANSWERS)
     merged: dict[str, IntentSpec] = {}
     for spec in (
-        CORE_INTENTS + answer_intents + guide.INTENTS + routines.INTENTS + diary.INTENTS
+        CORE_INTENTS + _red_flags.INTENTS + answer_intents + guide.INTENTS + routines.INTENTS + diary.INTENTS
         + BUILT_IN_INTENTS
     ):
         if spec.name in merged:

@@ -9,7 +9,11 @@
 phrased to fit those: lowercase, no digits, each one belonging to one flag only.
 """
 
-from .schema import RedFlag, Tier
+from .schema import IntentSpec, RedFlag, Slot, Tier
+
+RED_FLAG_INTENT = "RedFlagIntent"
+SYMPTOM = Slot("symptom", "SYMPTOM")
+BODY_PART = Slot("bodyPart", "BODY_PART")
 
 LONG_CRAMP_FLAG_ID = "long_cramp"  # what a cramp over ten minutes escalates to
 
@@ -208,6 +212,39 @@ RED_FLAGS: tuple[RedFlag, ...] = (
         speech=(
             "Call your doctor, and don't stop the medicine on your own. Cramps after a change "
             "in medicine are worth a check. " + SEVERAL_CAUSES
+        ),
+    ),
+)
+
+# RedFlagIntent's templates: the carriers around {symptom} (grammar in content/grammar.py).
+INTENTS: tuple[IntentSpec, ...] = (
+    IntentSpec(
+        RED_FLAG_INTENT,
+        slots=(SYMPTOM, BODY_PART),
+        samples=(
+            "{symptom}",
+            "I have {symptom}",
+            "I've got {symptom}",
+            "I'm having {symptom}",
+            "I am having {symptom}",
+            "I'm {symptom}",
+            "I am {symptom}",
+            "I feel {symptom}",
+            "I {symptom}",
+            "it's {symptom}",
+            "it is {symptom}",
+            "there's {symptom}",
+            "there is {symptom}",
+            "and {symptom}",
+            "also {symptom}",
+            "now {symptom}",
+            "help {symptom}",
+            "my {bodyPart} is {symptom}",
+            "my {bodyPart} has {symptom}",
+            "my {bodyPart} feels {symptom}",
+            "the cramp comes with {symptom}",
+            "I have a cramp with {symptom}",
+            "what if I have {symptom}",
         ),
     ),
 )

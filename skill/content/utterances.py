@@ -13,7 +13,6 @@ DURATION = Slot("duration", "AMAZON.DURATION")
 
 RELIEF_INTENT = "CrampReliefIntent"
 QUESTION_INTENT = "QuestionIntent"
-RED_FLAG_INTENT = "RedFlagIntent"
 DURATION_INTENT = "CrampDurationIntent"
 
 CORE_INTENTS: tuple[IntentSpec, ...] = (
@@ -103,35 +102,6 @@ CORE_INTENTS: tuple[IntentSpec, ...] = (
             "can {topic} cause spasms",
             "what does {topic} have to do with cramps",
             "question about {topic}",
-        ),
-    ),
-    IntentSpec(
-        RED_FLAG_INTENT,
-        slots=(SYMPTOM, BODY_PART),
-        samples=(
-            "{symptom}",
-            "I have {symptom}",
-            "I've got {symptom}",
-            "I'm having {symptom}",
-            "I am having {symptom}",
-            "I'm {symptom}",
-            "I am {symptom}",
-            "I feel {symptom}",
-            "I {symptom}",
-            "it's {symptom}",
-            "it is {symptom}",
-            "there's {symptom}",
-            "there is {symptom}",
-            "and {symptom}",
-            "also {symptom}",
-            "now {symptom}",
-            "help {symptom}",
-            "my {bodyPart} is {symptom}",
-            "my {bodyPart} has {symptom}",
-            "my {bodyPart} feels {symptom}",
-            "the cramp comes with {symptom}",
-            "I have a cramp with {symptom}",
-            "what if I have {symptom}",
         ),
     ),
     IntentSpec(
