@@ -29,12 +29,15 @@ from skill.content import (
     Tier,
 )
 from skill.content.red_flags import LONG_CRAMP_FLAG_ID
+from skill.language import model
 
 # The seeds sit next to the repository: <repo>/../shared/seeds.
 SEEDS_DIR = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"
 
 SEVERAL_CAUSES = "That can have several causes; a doctor can check."
 CHECK_WITH_DOCTOR = "check with your doctor"
+# The words texts may leave to the locale ({doctor}, {physio}, ...); nothing else.
+LOCALE_WORDS = {"{" + name + "}" for name in content.locale_for("en-US").words}
 
 SEVEN_CULPRITS = {
     "electrolyte_imbalance", "dehydration", "muscle_overuse", "poor_circulation",
@@ -47,15 +50,38 @@ REQUIRED_ANSWERS = SEVEN_CULPRITS | {
     "how_common", "tetanus", "linked_conditions", "specialists", "prevention", "heat_or_cold",
     "when_to_see_doctor",
 }
+# The facts issue 10 found missing, each with its own answer and the intent the evaluation
+# set labels it with.
+NEW_ANSWER_INTENTS = {
+    "eccentric_strengthening": "EccentricStrengtheningIntent", "posture": "PostureIntent",
+    "inactivity": "InactivityIntent", "other_spasm_types": "OtherSpasmTypesIntent",
+    "spasm_type_conditions": "SpasmTypeConditionsIntent",
+    "physical_therapy": "PhysicalTherapyIntent", "why_muscles_lock": "WhyMusclesLockIntent",
+    "athletes": "AthletesIntent", "caffeine": "CaffeineIntent", "vitamin_d": "VitaminDIntent",
+    "why_do_i_keep_cramping": "WhyDoIKeepCrampingIntent",
+}
+# The articles' own FAQ questions, asked word for word, and the answer each one reaches.
+SEED_FAQS = {
+    "why do I get leg cramps only at night": "NightCrampsIntent",
+    "can anxiety really cause spasms": "StressAnxietyIntent",
+    "are muscle spasms ever dangerous": "DangerousSignsIntent",
+    "do pickle juice shots actually stop cramps": "PickleJuiceIntent",
+    "what is one of the important natural muscle relaxers": "MagnesiumIntent",
+    "what bacteria cause muscle spasms": "TetanusIntent",
+    "does a lack of salt cause cramps": "SaltIntent",
+}
+# Samples per answer and locale, once expanded: many ways to ask, a fair share of the model.
+SAMPLES_PER_ANSWER = (80, 450)
 # Supplements and medicines: the seeds' figures only, and always "check with your doctor".
 SUPPLEMENT_OR_MEDICINE_ANSWERS = {
     "pickle_juice", "salt", "magnesium", "potassium", "supplements", "medications",
-    "medication_side_effects", "muscle_relaxants", "hydration",
+    "medication_side_effects", "muscle_relaxants", "hydration", "vitamin_d",
 }
 # Conditions: never a diagnosis.
 CONDITION_ANSWERS = {
     "linked_conditions", "peripheral_artery_disease", "hypothyroidism", "als",
     "multiple_sclerosis", "diabetic_neuropathy", "kidney_disease", "nerve_compression",
+    "other_spasm_types", "spasm_type_conditions", "why_do_i_keep_cramping",
 }
 REQUIRED_BODY_PARTS = {
     "calf", "foot", "hamstring", "quadriceps", "thigh", "neck", "back", "shoulder", "hand",
@@ -114,7 +140,7 @@ def _texts() -> Iterator[tuple[str, str]]:
 def _utterance_texts() -> Iterator[tuple[str, str]]:
     """(where, text) for everything we put into the interaction model."""
     for a in ANSWERS:
-        for q in a.questions:
+        for q in _questions(a):
             yield f"answer {a.id} question", q
         for t in a.topics:
             yield f"answer {a.id} topic", t
@@ -127,6 +153,16 @@ def _utterance_texts() -> Iterator[tuple[str, str]]:
     for f in RED_FLAGS:
         for syn in f.synonyms:
             yield f"red flag {f.id} synonym", syn
+
+
+def _questions(answer: content.Answer, locale: str = "en-US") -> tuple[str, ...]:
+    """An answer's questions as the model has them: its templates, expanded."""
+    return model.samples_of(locale, answer.intent)
+
+
+def _filled(text: str, locale: str = "en-US") -> str:
+    """A text as the locale hears it, in plain words (what cards print)."""
+    return content.plain_text(content.fill_locale(text, locale, spoken=False))
 
 
 def _words(text: str) -> list[str]:
@@ -149,7 +185,7 @@ def _slot_values() -> dict[str, frozenset[str]]:
         st.name: frozenset(
             said.lower() for v in st.values for said in (v.value, *v.synonyms)
         )
-        for st in content.all_slot_types()
+        for st in model.expanded_slot_types("en-US")
     }
 
 
@@ -158,7 +194,7 @@ def _slot_ids() -> dict[str, dict[str, str]]:
     """Custom slot type name -> {said: id}."""
     return {
         st.name: {said.lower(): v.id for v in st.values for said in (v.value, *v.synonyms)}
-        for st in content.all_slot_types()
+        for st in model.expanded_slot_types("en-US")
     }
 
 
@@ -181,29 +217,60 @@ def _fits(pattern: list[str], words: list[str], slots: dict[str, str]) -> bool:
 
 
 @cache
-def _model() -> tuple[tuple[str, tuple[tuple[str, ...], ...], tuple[tuple[str, str], ...]], ...]:
-    return tuple(
-        (
-            spec.name,
-            tuple(
-                tuple(w if w.startswith("{") else w.lower() for w in sample.split())
-                for sample in spec.samples
-            ),
-            tuple((slot.name, slot.type) for slot in spec.slots),
-        )
-        for spec in content.all_intents()
-    )
+def _model() -> tuple[dict[str, set[str]], tuple[tuple[str, tuple[str, ...], dict[str, str]], ...]]:
+    """The en-US model as Alexa gets it: plain samples (sample -> intents), and samples with
+    slots as (intent, tokens, slot types)."""
+    plain: dict[str, set[str]] = {}
+    slotted = []
+    for intent in model.expanded_intents("en-US"):
+        slot_types = dict(intent.slots)
+        for sample in intent.samples:
+            tokens = tuple(w if w.startswith("{") else w.lower() for w in sample.split())
+            if any(w.startswith("{") for w in tokens):
+                slotted.append((intent.name, tokens, slot_types))
+            else:
+                plain.setdefault(" ".join(tokens), set()).add(intent.name)
+    return plain, tuple(slotted)
+
+
+@cache
+def _slotted_by_first_word() -> dict[str, tuple[tuple[str, tuple[str, ...], dict[str, str]], ...]]:
+    """Slotted samples by their first word; "" holds those that open with a slot."""
+    index: dict[str, list[tuple[str, tuple[str, ...], dict[str, str]]]] = {}
+    for entry in _model()[1]:
+        first = entry[1][0]
+        index.setdefault("" if first.startswith("{") else first, []).append(entry)
+    return {k: tuple(v) for k, v in index.items()}
 
 
 def intents_hearing(utterance: str) -> set[str]:
     """Every intent with a sample that matches the utterance, the way Alexa fills slots."""
     words = utterance.lower().split()
-    hits = set()
-    for name, samples, slots in _model():
-        slot_types = dict(slots)
-        if any(_fits(list(sample), words, slot_types) for sample in samples):
+    plain, _ = _model()
+    hits = set(plain.get(" ".join(words), ()))
+    index = _slotted_by_first_word()
+    for name, tokens, slot_types in index.get(words[0] if words else "", ()) + index.get("", ()):
+        if name not in hits and _fits(list(tokens), words, slot_types):
             hits.add(name)
     return hits
+
+
+def _topic_heard(sample: str) -> set[str]:
+    """Answer ids the QuestionIntent's {topic} samples give this sample, if any."""
+    words = sample.lower().split()
+    heard = set()
+    for name, tokens, _ in _model()[1]:
+        if name != QUESTION_INTENT or tokens.count("{topic}") != 1:
+            continue
+        at = tokens.index("{topic}")
+        before, after = list(tokens[:at]), list(tokens[at + 1:])
+        if len(words) > len(before) + len(after) and words[:len(before)] == before and (
+            not after or words[-len(after):] == after
+        ):
+            said = " ".join(words[len(before):len(words) - len(after)])
+            if said in _slot_ids()["TOPIC"]:
+                heard.add(_slot_ids()["TOPIC"][said])
+    return heard
 
 
 # --- answers -------------------------------------------------------------------------------
@@ -213,21 +280,27 @@ def test_every_topic_of_the_issue_has_an_answer():
     ids = {a.id for a in ANSWERS}
     assert REQUIRED_ANSWERS <= ids, sorted(REQUIRED_ANSWERS - ids)
     assert SEVEN_CULPRITS <= ids, sorted(SEVEN_CULPRITS - ids)
+    intents = {a.id: a.intent for a in ANSWERS}
+    assert {i: intents.get(i) for i in NEW_ANSWER_INTENTS} == NEW_ANSWER_INTENTS
 
 
-def test_answers_are_short_whole_sentences():
+@pytest.mark.parametrize("locale", [loc.code for loc in LOCALES])
+def test_answers_are_short_whole_sentences(locale):
     for a in ANSWERS:
-        words = content.spoken_word_count(a.speech)
+        speech = _filled(a.speech, locale)
+        words = len(speech.split())
         assert words <= content.MAX_ANSWER_WORDS, f"{a.id}: {words} words"
-        assert content.plain_text(a.speech).endswith((".", "?", "!")), a.id
-        for sentence in _sentences(a.speech):
+        assert speech.endswith((".", "?", "!")), a.id
+        for sentence in _sentences(speech):
             assert len(sentence.split()) <= 22, f"{a.id}: long sentence {sentence!r}"
+            assert sentence[0].isupper(), f"{a.id}: {sentence!r} starts in lowercase"
 
 
 def test_follow_ups_are_short_offers_that_yes_can_act_on():
     for a in ANSWERS:
-        assert a.follow_up.endswith("?"), a.id
-        assert len(a.follow_up.split()) <= 12, a.id
+        follow_up = _filled(a.follow_up)
+        assert follow_up.endswith("?"), a.id
+        assert len(follow_up.split()) <= 12, a.id
         kind, _, target = a.yes_action.partition(":")
         assert kind in ("stretch", "answer"), f"{a.id}: yes does nothing useful"
         if kind == "stretch":
@@ -237,17 +310,39 @@ def test_follow_ups_are_short_offers_that_yes_can_act_on():
             assert target != a.id, f"{a.id}: yes repeats the same answer"
 
 
-def test_supplement_and_medicine_answers_send_you_to_your_doctor():
+@pytest.mark.parametrize("locale", LOCALES, ids=lambda loc: loc.code)
+def test_supplement_and_medicine_answers_send_you_to_your_doctor(locale):
     for a in ANSWERS:
         if a.id in SUPPLEMENT_OR_MEDICINE_ANSWERS:
-            assert CHECK_WITH_DOCTOR in a.speech.lower(), a.id
+            said = _filled(a.speech, locale.code).lower()
+            assert f"check with your {locale.words['doctor'].lower()}" in said, a.id
+            if locale.code == "en-US":
+                assert CHECK_WITH_DOCTOR in said, a.id
 
 
-def test_condition_answers_never_diagnose():
+@pytest.mark.parametrize("locale", LOCALES, ids=lambda loc: loc.code)
+def test_condition_answers_never_diagnose(locale):
     for a in ANSWERS:
+        said = _filled(a.speech, locale.code)
         if a.id in CONDITION_ANSWERS:
-            assert SEVERAL_CAUSES in a.speech, a.id
-        assert "you have" not in a.speech.lower(), f"{a.id} sounds like a diagnosis"
+            assert (
+                f"That can have several causes; {locale.words['a_doctor']} can check." in said
+            ), a.id
+            if locale.code == "en-US":
+                assert SEVERAL_CAUSES in said, a.id
+        assert "you have" not in said.lower(), f"{a.id} sounds like a diagnosis"
+
+
+def test_questions_about_oneself_hear_several_causes_not_one_disease():
+    keep_cramping = content.answer_for_intent("WhyDoIKeepCrampingIntent")
+    said = _filled(keep_cramping.speech).lower()
+    causes = ("fluid", "minerals", "tired muscles", "blood flow", "stress", "medicine")
+    assert sum(cause in said for cause in causes) >= 4, said
+    for disease in ("thyroid", "als", "ms", "diabetes", "kidney", "artery"):
+        assert not re.search(rf"\b{disease}\b", said), disease
+    # Calf cramps on walks: the causes come before the one disease the articles pair with it.
+    walking = _filled(content.answer_by_id("peripheral_artery_disease").speech).lower()
+    assert walking.index("tired muscles") < walking.index("peripheral artery disease")
 
 
 def test_all_linked_conditions_are_named():
@@ -265,30 +360,73 @@ def test_all_linked_conditions_are_named():
         ("potassium", ("3500 milligrams", "banana has 422", "potatoes", "spinach", "avocados")),
         ("hydration", ("2 to 3 liters", "pinch of salt", "chugging", "flushes out electrolytes")),
         ("stress_anxiety", ("in for 4 seconds", "hold for 4", "out for 6")),
-        ("how_common", ("more than half", "6 percent")),
+        ("how_common", ("more than half", "6 percent", "legs, arms, belly, back and neck",
+                        "jaw or eyelids")),
         ("specialists", (
-            "physical therapist, about 75 to 150 dollars a session",
-            "neurologist, 250 to 500 dollars a consult",
-            "sports medicine, 150 to 300 dollars a visit",
+            "physical therapist: 75 to 150 dollars a session", "covered by insurance",
+            "neurologist, for nerve problems: 250 to 500 a consult, plus tests",
+            "sports medicine, for exercise cramps: 150 to 300 a visit", "american prices",
         )),
+        ("physical_therapy", ("spasms linked to movement", "posture", "muscle imbalances",
+                              "75 to 150 dollars", "covered by insurance")),
         ("medications", ("diuretics", "statins", "bronchodilators")),
+        ("medication_side_effects", ("changed dose or another option",
+                                     "never stop a medicine on your own")),
         ("sneaky_triggers", ("vitamin d", "chair", "cold")),
-        ("tetanus", ("cuts", "stiffness or spasms after a wound")),
+        ("tetanus", ("disease caused by a germ, clostridium tetani", "cuts",
+                     "stiffness or spasms after a wound")),
         ("what_is_a_cramp", ("charley horse", "splinting")),
+        ("night_cramps", ("likely", "electrolyte water", "calves on the stairs")),
         ("heat_or_cold", ("heat for a muscle that's tight and sore", "cold for one that's")),
         ("how_long", ("ten minutes",)),
+        ("when_to_see_doctor", ("ten minutes", "swelling", "worse, ask for a physical exam")),
+        ("nerve_compression", ("nerve assessment",)),
+        ("als", ("nerve exam", "emg")),
+        ("eccentric_strengthening", ("lower a weight slowly",)),
+        ("posture", ("phone alarm", "reset how you sit", "five minute walk every hour")),
+        ("inactivity", ("sitting still too much", "pushing your muscles too hard",
+                        "root cause")),
+        ("other_spasm_types", ("myotonic", "dystonic", "fasciculations", "spasticity",
+                               "physical exam")),
+        ("spasm_type_conditions", ("tonic", "epilepsy", "cerebral palsy", "multiple sclerosis",
+                                   "clonic", "seizures")),
+        ("why_muscles_lock", ("nerves", "brain delays the relax signal")),
+        ("athletes", ("intense sports", "rarer and milder, not to end them",
+                      "listen to your body", "ease with rest")),
+        ("caffeine", ("too much coffee",)),
+        ("vitamin_d", ("double your risk", "fatty fish", "sunlight")),
+        ("why_do_i_keep_cramping", ("when and where",)),
     ],
 )
 def test_answers_carry_the_seed_figures(answer_id, facts):
-    speech = content.plain_text(content.answer_by_id(answer_id).speech).lower()
+    speech = _filled(content.answer_by_id(answer_id).speech).lower()
     for fact in facts:
         assert fact.lower() in speech, f"{answer_id} lost {fact!r}"
 
 
-def test_answers_hold_no_placeholder():
-    # Answer cards print plain_text(speech): a placeholder would show up raw in the app.
+def test_the_fixed_facts_stay_fixed():
+    tetanus = _filled(content.answer_by_id("tetanus").speech).lower()
+    assert "tetanus is a germ" not in tetanus  # tetanus is the disease; the germ causes it
+    night = _filled(content.answer_by_id("night_cramps").speech).lower()
+    # The article says "likely": never the listener's own cause as a fact.
+    assert not re.search(r"\byou (lost|are|were|didn't)\b", night), night
+
+
+def test_answers_use_the_locales_words():
     for a in ANSWERS:
-        assert "{" not in a.speech and "{" not in a.follow_up, a.id
+        for text in (a.speech, a.follow_up):
+            unknown = set(re.findall(r"\{\w+\}", text)) - LOCALE_WORDS
+            assert not unknown, f"{a.id}: {sorted(unknown)}"
+            assert "{emergency_number}" not in text, a.id
+            for locale in LOCALES:
+                # What cards print: every placeholder filled.
+                assert "{" not in _filled(text, locale.code), (a.id, locale.code)
+        # Where an answer names a doctor or a physical therapist, the locale names it.
+        plain = a.speech.lower()
+        assert not re.search(r"\b(a|your) (doctor|physical therapist)\b", plain), a.id
+    british = _filled(content.answer_by_id("physical_therapy").speech, "en-GB")
+    assert "a physio" in british and "physical therapist" not in british
+    assert "Check with your GP first." in _filled(content.answer_by_id("magnesium").speech, "en-GB")
 
 
 def test_answer_intents_are_unique_camel_case():
@@ -304,10 +442,18 @@ def test_topics_are_unique():
     assert not _dupes([t.lower() for a in ANSWERS for t in a.topics])
 
 
-def test_each_answer_has_many_sample_questions():
+@pytest.mark.parametrize("locale", [loc.code for loc in LOCALES])
+def test_each_answer_has_many_sample_questions(locale):
+    low, high = SAMPLES_PER_ANSWER
     for a in ANSWERS:
-        assert 8 <= len(a.questions) <= 15, f"{a.id}: {len(a.questions)} questions"
+        count = len(_questions(a, locale))
+        assert low <= count <= high, f"{a.id}: {count} samples in {locale}"
         assert len(a.topics) >= 1, a.id
+
+
+def test_the_articles_faq_questions_are_samples_word_for_word():
+    for question, intent in SEED_FAQS.items():
+        assert question in model.samples_of("en-US", intent), question
 
 
 # --- samples and slot values route where they should ---------------------------------------
@@ -317,7 +463,8 @@ def test_samples_and_slot_values_are_speakable():
     for where, text in _utterance_texts():
         assert text == text.strip() and "  " not in text, where
         for word in text.split():
-            assert re.fullmatch(r"[a-z']+|I|I'[a-z]+", word), f"{where}: {text!r}"
+            # Spelled initialisms ("g.p.") as Alexa's samples write them.
+            assert re.fullmatch(r"[a-z']+|I|I'[a-z]+|(?:[a-z]\.){2,}", word), f"{where}: {text!r}"
         assert not LAUNCH_WORDS & set(text.lower().split()), f"{where}: {text!r}"
         assert "talk to" not in text.lower(), f"{where}: {text!r}"
 
@@ -329,20 +476,19 @@ def test_slot_values_are_lowercase():
 
 
 def test_no_sample_is_in_two_intents():
-    owners: dict[str, set[str]] = {}
-    for spec in content.all_intents():
-        for sample in spec.samples:
-            owners.setdefault(" ".join(sample.lower().split()), set()).add(spec.name)
-    clashes = {s: sorted(names) for s, names in owners.items() if len(names) > 1}
+    clashes = {sample: sorted(names) for sample, names in _model()[0].items() if len(names) > 1}
     assert not clashes
 
 
 def test_each_question_reaches_only_its_own_intent():
+    # A {topic} sample of the QuestionIntent may hear it too, when the topic is the same answer.
     wrong = {}
     for a in ANSWERS:
-        for q in a.questions:
-            heard = intents_hearing(q)
-            if heard != {a.intent}:
+        for q in _questions(a):
+            heard = intents_hearing(q) - {a.intent}
+            if heard == {QUESTION_INTENT} and _topic_heard(q) <= {a.id}:
+                continue
+            if heard:
                 wrong[q] = sorted(heard)
     assert not wrong
 
@@ -536,7 +682,7 @@ def test_every_flag_has_many_ways_to_say_it():
 @pytest.mark.parametrize("locale", LOCALES, ids=lambda loc: loc.code)
 def test_every_text_is_valid_ssml(locale):
     for where, text in _texts():
-        filled = text.replace("{emergency_number}", locale.spoken_emergency_number)
+        filled = content.fill_locale(text, locale.code)
         assert "{" not in filled, where
         try:
             ET.fromstring(f"<speak>{filled}</speak>")
@@ -560,7 +706,9 @@ def test_nothing_is_copied_from_the_seeds():
         words = _words(path.read_text(encoding="utf-8"))
         seed_runs.update(tuple(words[i:i + run]) for i in range(len(words) - run + 1))
     copied = []
-    for where, text in list(_texts()) + list(_utterance_texts()):
+    # Questions are what listeners say: the articles' FAQ questions are samples word for word.
+    said_by_listeners = [(w, t) for w, t in _utterance_texts() if " question" not in w]
+    for where, text in list(_texts()) + said_by_listeners:
         words = _words(text)
         for i in range(len(words) - run + 1):
             if tuple(words[i:i + run]) in seed_runs:

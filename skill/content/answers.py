@@ -4,9 +4,14 @@ Rules every answer keeps (tests/test_content.py checks them):
 - ``speech`` is 40 spoken words or fewer, in short sentences, second person.
 - Supplements and medicines: only the seeds' general figures, and "check with your doctor first".
 - Conditions: never a diagnosis. "That can have several causes; a doctor can check."
-- ``questions`` are sample utterances: lowercase (bar "I"), no digits, no punctuation but
-  apostrophes, none of ask / tell / open / launch / talk to, unique across the whole model.
-- No ``{emergency_number}`` here: answer cards print the speech as plain text.
+  Questions about oneself ("why do I keep cramping") get several possible causes, never
+  one disease as if it were the answer.
+- ``{doctor}``, ``{a_doctor}``, ``{physio}``, ``{a_physio}``, ``{pee}`` where the locales say
+  it differently (``locales.LOCALE_WORDS``); speech, follow-up and card fill them in. Never
+  one at the start of a sentence: it would not be capitalised. No ``{emergency_number}``.
+- ``questions`` and ``topics`` are templates (``skill/language/grammar.py``; shared rules
+  ``<q_lead>``, ``<q_cramps>``... in ``content/grammar.py``). Each expanded sample belongs
+  to one intent only: ``cramp-coach build-model`` names both templates when not.
 """
 
 from .schema import Answer
@@ -14,9 +19,12 @@ from .schema import Answer
 # Spelled out letter by letter: Alexa can read "MS" as "Miss".
 _ALS = "<say-as interpret-as='characters'>ALS</say-as>"
 _MS = "<say-as interpret-as='characters'>MS</say-as>"
+_EMG = "<say-as interpret-as='characters'>EMG</say-as>"
 
 # Said whenever a condition comes up: we never diagnose.
-SEVERAL_CAUSES = "That can have several causes; a doctor can check."
+SEVERAL_CAUSES = "That can have several causes; {a_doctor} can check."
+# Said with every supplement or medicine.
+CHECK_FIRST = "Check with your {doctor} first."
 
 ANSWERS: tuple[Answer, ...] = (
     # --- What a cramp is -------------------------------------------------------------------
@@ -32,52 +40,68 @@ ANSWERS: tuple[Answer, ...] = (
         follow_up="Want to hear what sets cramps off?",
         yes_action="answer:causes",
         questions=(
-            "what is a cramp",
-            "what's a cramp",
-            "what exactly is a cramp",
-            "what is a muscle cramp",
-            "what is a muscle spasm",
-            "what is a charley horse",
-            "what's a charley horse",
-            "why is it called a charley horse",
-            "what happens when a muscle cramps",
-            "is a spasm the same as a cramp",
-            "what's the difference between a cramp and a spasm",
-            "what's the difference between a spasm and splinting",
-            "how is splinting different from a spasm",
+            "[<q_lead>] (what is|what's|what exactly is|define) (a cramp|a muscle cramp"
+            "|a muscle spasm|a spasm|a charley horse|a charlie horse|cramp|a leg cramp)",
+            "[<q_lead>] what (are|exactly are) (cramps|muscle cramps|leg cramps)",
+            "[so] what (is|are) muscle spasms (exactly|anyway|really)",
+            "why (is it|do they call it|do people call it) a (charley|charlie) horse",
+            "(is|are) (a spasm|spasms) the same (as|thing as) (a cramp|cramps)",
+            "(is|are) (a cramp|cramps) the same (as|thing as) (a spasm|spasms)",
+            "what's the difference between (a cramp and a spasm|a spasm and a cramp"
+            "|cramps and spasms|a spasm and splinting|splinting and a spasm"
+            "|muscle splinting and a spasm)",
+            "(how is|is) (splinting|muscle splinting) different from (a spasm|spasms|a cramp)",
+            "what (is|does) (splinting|muscle splinting) (mean|is)",
+            "(what|which) (exactly|really) happens in a (cramp|spasm|charley horse)",
+            "what (actually|exactly) is a (cramp|spasm) (anyway|though)",
         ),
-        topics=("spasms", "muscle spasms", "charley horses", "splinting", "cramp versus spasm"),
+        topics=(
+            "spasms", "muscle spasms", "charley horses", "charlie horses", "splinting",
+            "muscle splinting", "cramp versus spasm",
+        ),
     ),
     Answer(
         id="night_cramps",
         intent="NightCrampsIntent",
         title="Why cramps come at night",
         speech=(
-            "Night cramps often come from two things together. "
-            "You lost fluid during the day, and your muscles are tired. "
-            "Try a glass of electrolyte water before bed, and stretch your calves."
+            "Night cramps likely come from two things at once: fluid lost through the day, "
+            "and tired muscles. Before bed, sip some electrolyte water. "
+            "Then stretch your calves on the stairs."
         ),
         follow_up="Want me to guide you through a calf stretch?",
         yes_action="stretch:calf",
         questions=(
-            "why do I cramp at night",
-            "why do I get leg cramps at night",
-            "why do my legs cramp at night",
-            "why do I get cramps at night",
-            "why do cramps happen at night",
-            "why do I get cramps in bed",
-            "why do my calves cramp at night",
-            "what causes night cramps",
-            "what causes leg cramps at night",
-            "why do I wake up with a cramp",
-            "why do cramps wake me up",
-            "why do I get charley horses at night",
-            "why does my leg cramp when I sleep",
-            "why do I cramp in my sleep",
+            "why do I get leg cramps only at night",
+            "why do I (only|always|just) get (leg cramps|cramps|calf cramps|charley horses)"
+            " at night",
+            "[<q_lead>] why do I (get|keep getting) (cramps|leg cramps|calf cramps|foot cramps"
+            "|charley horses|cramp) (at night|in bed|in the night|in my sleep|while I sleep"
+            "|in the middle of the night|at nighttime)",
+            "why do my (legs|calves|feet|toes|calf|leg|foot) (cramp|cramp up|seize up|spasm)"
+            " (at night|in bed|when I sleep|in the night|in my sleep|while sleeping)",
+            "why (does|did) my (leg|calf|foot) (cramp|cramp up|seize up) (at night|in bed"
+            "|when I sleep|when I was asleep|last night|in the night|in my sleep)",
+            "what (causes|brings on|triggers) (night cramps|leg cramps at night"
+            "|cramps at night|nighttime cramps|night time leg cramps|nocturnal cramps"
+            "|cramps in bed)",
+            "why do I (wake up|keep waking up) with (a cramp|cramps|a calf cramp|leg cramps"
+            "|a charley horse|cramp)",
+            "why (do|does) (cramps|a cramp|leg cramps|my calf) wake me up [at night]",
+            "why (did|do) I (cramp|get a cramp|get cramp) (last night|in my sleep|at night)",
+            "(are|why are) (night cramps|cramps at night|leg cramps at night) (so common"
+            "|normal|worse)",
+            "why are my cramps (worse|always) at night",
+            "I keep (waking up|getting woken up) with (cramps|leg cramps|cramp) why",
+            "how do I stop (night cramps|cramps at night|leg cramps at night"
+            "|cramps waking me up)",
+            "(is|are) (the|a) calf stretch on the stairs good (for night cramps|before bed)",
+            "how do I (do|do a) calf stretch on the stairs",
         ),
         topics=(
             "night cramps", "cramps at night", "night time cramps", "nighttime cramps",
-            "nocturnal cramps", "leg cramps at night", "night leg cramps",
+            "nocturnal cramps", "leg cramps at night", "night leg cramps", "the stair stretch",
+            "calf stretch on the stairs",
         ),
     ),
     Answer(
@@ -87,22 +111,24 @@ ANSWERS: tuple[Answer, ...] = (
         speech=(
             "Most cramps last from a few seconds to a few minutes. "
             "Keep stretching gently while it passes. "
-            "If one goes past ten minutes, see a doctor. " + SEVERAL_CAUSES
+            "If one goes past ten minutes, see {a_doctor}. " + SEVERAL_CAUSES
         ),
-        follow_up="Want to know when else a cramp needs a doctor?",
+        follow_up="Want to know when else a cramp needs {a_doctor}?",
         yes_action="answer:when_to_see_doctor",
         questions=(
-            "how long do cramps last",
-            "how long does a cramp last",
-            "how long should a cramp last",
-            "how long is too long for a cramp",
-            "how long can a spasm last",
-            "how long can a cramp last",
-            "when will this cramp stop",
-            "will it stop soon",
-            "is it normal for a cramp to last this long",
-            "when does a cramp go away",
-            "how long till it stops",
+            "[<q_lead>] how long (do|does|can|should|will) (cramps|a cramp|a spasm|spasms"
+            "|muscle cramps|muscle spasms|a charley horse|this cramp|my cramp|cramp) (last"
+            "|go on|keep going|go on for)",
+            "how long is too long for a (cramp|spasm|charley horse)",
+            "when (will|does|is) (this|the|my|a) (cramp|spasm) (going to stop|stop|go away"
+            "|gonna stop|ease off|end)",
+            "will (it|this) (stop|ease off|go away) soon",
+            "how long (till|until|before) (it|the cramp|this|the spasm) (stops|goes away"
+            "|eases|is over)",
+            "is it normal for a (cramp|spasm) to last (this long|so long|more than a minute"
+            "|a few minutes)",
+            "(what's|what is) the (usual|normal|average) (length|duration) of a (cramp|spasm)",
+            "how many (minutes|seconds) (does|should) a (cramp|spasm) last",
         ),
         topics=("how long cramps last", "cramp length", "cramp duration", "duration"),
     ),
@@ -119,25 +145,25 @@ ANSWERS: tuple[Answer, ...] = (
         follow_up="Want to start with electrolytes?",
         yes_action="answer:electrolyte_imbalance",
         questions=(
-            "what causes cramps",
-            "what causes muscle cramps",
-            "what causes muscle spasms",
-            "what causes spasms",
-            "why do I get cramps",
-            "why do muscles cramp",
-            "why do muscles spasm",
-            "why do cramps happen",
-            "what makes a muscle cramp",
-            "what triggers a cramp",
-            "what triggers muscle cramps",
-            "where do cramps come from",
-            "what are the causes of cramps",
-            "why did I get a cramp",
-            "why do I keep getting cramps",
+            "[<q_lead>] what (causes|triggers|brings on|sets off) (cramps|muscle cramps"
+            "|muscle spasms|spasms|a cramp|a muscle cramp|cramp|charley horses|muscle cramping)",
+            "what (causes|caused) (muscle spasms and how do I stop them|this cramp|my cramp"
+            "|that cramp)",
+            "what are the (causes|main causes|common causes|reasons|main reasons|usual causes)"
+            " (of|for) (cramps|muscle cramps|muscle spasms|spasms|cramping)",
+            "what are the (seven|big seven|common) (culprits|causes|reasons)",
+            "why do (muscles|my muscles|people) (cramp|spasm|get cramps|cramp up|seize up)",
+            "why do (cramps|spasms|muscle cramps) (happen|occur|start)",
+            "why did I (get|just get|have) (a cramp|that cramp|this cramp|cramp|a spasm)",
+            "what makes (a muscle|muscles|my muscles) (cramp|spasm|seize up|cramp up)",
+            "where do (cramps|spasms|muscle cramps) come from",
+            "why (would|does) (a muscle|my muscle) (cramp|spasm|go into spasm) [for no reason]",
+            "what (is|are) the (reason|reasons|cause) (behind|for) (cramps|muscle cramps"
+            "|muscle spasms|my cramp)",
         ),
         topics=(
             "causes", "causes of cramps", "cramp causes", "the seven culprits", "culprits",
-            "common causes", "reasons for cramps",
+            "common causes", "reasons for cramps", "the big seven",
         ),
     ),
     Answer(
@@ -152,22 +178,27 @@ ANSWERS: tuple[Answer, ...] = (
         follow_up="Want to know how much magnesium you need?",
         yes_action="answer:magnesium",
         questions=(
-            "do electrolytes cause cramps",
-            "how do electrolytes affect cramps",
-            "are my electrolytes causing cramps",
-            "can an electrolyte imbalance cause cramps",
+            "[<q_lead>] (do|can|could) (electrolytes|low electrolytes|an electrolyte imbalance"
+            "|electrolyte imbalances|low minerals|a mineral imbalance) (cause|give you"
+            "|bring on|lead to) <q_cramps>",
+            "how do (electrolytes|minerals) (affect|cause|relate to) (cramps|spasms"
+            "|muscle cramps)",
+            "(are|is) my (electrolytes|mineral levels|minerals) (causing|behind)"
+            " (my cramps|my spasms|the cramps)",
             "what is an electrolyte imbalance",
-            "why do electrolytes matter for cramps",
-            "do I need electrolytes for cramps",
-            "how do minerals affect cramps",
-            "do low minerals cause cramps",
-            "why do I cramp after sweating",
-            "why do I cramp after sports",
-            "does sweating cause cramps",
+            "what's an electrolyte imbalance",
+            "why do (electrolytes|minerals) matter for (cramps|muscles|spasms)",
+            "do I need (electrolytes|more electrolytes) (for|because of) (cramps|my cramps)",
+            "why do I (cramp|get cramps|get cramp|cramp up) (after sweating|when I sweat"
+            "|after a sweaty workout|after sports|after playing sport|in the heat"
+            "|after a hot day)",
+            "(does|can) (sweating|heavy sweating|sweating a lot) (cause|give you|lead to)"
+            " (cramps|spasms|muscle cramps)",
+            "(what|which) electrolytes (matter|help) (for|with) cramps",
         ),
         topics=(
             "electrolytes", "electrolyte imbalance", "low electrolytes", "minerals",
-            "sweating", "heavy sweating",
+            "sweating", "heavy sweating", "mineral imbalance",
         ),
     ),
     Answer(
@@ -182,19 +213,20 @@ ANSWERS: tuple[Answer, ...] = (
         follow_up="Want tips on how much to drink?",
         yes_action="answer:hydration",
         questions=(
-            "does dehydration cause cramps",
-            "how does dehydration cause cramps",
-            "why does dehydration cause cramps",
-            "is dehydration causing my cramps",
-            "is my cramp from dehydration",
-            "are cramps a sign of dehydration",
-            "can being dehydrated cause cramps",
-            "do I cramp because I'm dehydrated",
-            "am I dehydrated",
-            "does not drinking enough water cause cramps",
-            "does being thirsty cause cramps",
+            "[<q_lead>] (does|can|could) (dehydration|being dehydrated|not drinking enough"
+            "|not drinking enough water|being thirsty|mild dehydration) (cause|give you"
+            "|bring on|lead to) <q_cramps>",
+            "(how|why) does dehydration (cause|lead to|give you) (cramps|spasms|muscle cramps)",
+            "(is|could) (dehydration|being dehydrated) (causing|behind|the cause of)"
+            " (my cramps|my cramp|this cramp|my spasms)",
+            "is my (cramp|cramping|spasm) (from|because of|down to) (dehydration"
+            "|not drinking enough|being dehydrated)",
+            "are (cramps|muscle cramps|spasms) a sign (of|that I'm) (dehydration|dehydrated)",
+            "do I (cramp|get cramps|get cramp) because I'm (dehydrated|not drinking enough)",
+            "am I (dehydrated|just dehydrated)",
+            "could I be dehydrated",
         ),
-        topics=("dehydration", "not drinking enough", "fluid loss"),
+        topics=("dehydration", "not drinking enough", "fluid loss", "being dehydrated"),
     ),
     Answer(
         id="muscle_overuse",
@@ -208,22 +240,23 @@ ANSWERS: tuple[Answer, ...] = (
         follow_up="Want more tips to keep cramps away?",
         yes_action="answer:prevention",
         questions=(
-            "does overuse cause cramps",
-            "does overexertion cause cramps",
-            "do tired muscles cramp",
-            "why do I cramp after exercise",
-            "why do I cramp after a workout",
-            "why do I get cramps after working out",
-            "why do muscles cramp after exercise",
-            "why do I cramp during exercise",
-            "why do I get cramps when I run",
-            "why did my back spasm after lifting",
-            "why do I cramp after moving furniture",
-            "do I cramp because I overdid it",
+            "[<q_lead>] (does|can) (overuse|muscle overuse|overexertion|overdoing it"
+            "|overworking a muscle|too much exercise|muscle fatigue) (cause|give you|lead to"
+            "|bring on) <q_cramps>",
+            "do (tired|overworked|sore) muscles (cramp|spasm|cramp up)",
+            "why do (I|my muscles) (cramp|get cramps|get cramp|spasm|cramp up) (after|during)"
+            " (exercise|a workout|working out|the gym|training|a run|a game|a long hike)",
+            "why do I (get cramps|cramp) when I (run|work out|exercise|train|lift weights)",
+            "why did my (back|shoulder|neck) (spasm|go into spasm|seize up) (after lifting"
+            "|after moving furniture|after the gym|after gardening)",
+            "why do I (cramp|get spasms) after (moving furniture|lifting|heavy lifting"
+            "|gardening)",
+            "do I (cramp|get cramps) because I (overdid it|pushed too hard|overdo it)",
+            "did I (overdo it|push too hard|overwork my muscles)",
         ),
         topics=(
             "muscle overuse", "overuse", "overexertion", "muscle fatigue", "tired muscles",
-            "exercise cramps",
+            "exercise cramps", "overdoing it",
         ),
     ),
     Answer(
@@ -238,45 +271,53 @@ ANSWERS: tuple[Answer, ...] = (
         follow_up="Want a calf stretch to get the blood moving?",
         yes_action="stretch:calf",
         questions=(
-            "does poor circulation cause cramps",
-            "is my cramp from poor circulation",
-            "how does circulation affect cramps",
-            "does blood flow affect cramps",
-            "why do my feet cramp on flights",
-            "why do I cramp on long flights",
-            "why do I cramp on a plane",
-            "why do my feet cramp when I sit",
-            "can tight shoes cause cramps",
-            "do tight clothes cause cramps",
-            "can poor blood flow cause cramps",
+            "[<q_lead>] (does|can|could) (poor circulation|bad circulation|poor blood flow"
+            "|bad blood flow|low blood flow) (cause|give you|lead to|bring on) <q_cramps>",
+            "(is|could) my (cramp|cramping|foot cramp|calf cramp) (from|be from|down to)"
+            " (poor circulation|bad circulation|blood flow)",
+            "how does (circulation|blood flow) (affect|cause|relate to) (cramps|spasms)",
+            "why do my (feet|foot|calves|legs|toes) (cramp|cramp up|spasm|seize up) (on flights"
+            "|on a flight|on long flights|on a plane|on planes|on long drives|in the car"
+            "|when I sit|when I sit too long|in tight shoes)",
+            "why do I (cramp|get cramps|get foot cramps) (on long flights|on a plane|on flights"
+            "|when flying|on long car rides|in tight shoes)",
+            "(can|do) (tight shoes|tight clothes|tight socks|the wrong shoes|high heels"
+            "|tight jeans) (cause|give you) (cramps|foot cramps|spasms)",
+            "how do I (stop|avoid|prevent) cramps on (a flight|long flights|a plane)",
         ),
-        topics=("poor circulation", "circulation", "blood flow", "bad circulation"),
+        topics=("poor circulation", "circulation", "blood flow", "bad circulation",
+                "long flights", "tight shoes"),
     ),
     Answer(
         id="nerve_compression",
         intent="NerveCompressionIntent",
         title="Pinched nerves and spasms",
         speech=(
-            "A pinched nerve, from a bulging disc or slumped posture, can send false signals "
-            "to a muscle. Think of sciatica with back or leg spasms. " + SEVERAL_CAUSES
+            "A pinched nerve, from a bulging disc or slumped posture, sends false signals "
+            "to muscles. Think sciatica and back spasms. Nerve spasms can be severe, and need "
+            "a nerve assessment. " + SEVERAL_CAUSES
         ),
         follow_up="Want to hear which specialist can help?",
         yes_action="answer:specialists",
         questions=(
-            "can a pinched nerve cause cramps",
-            "does a pinched nerve cause spasms",
-            "how do pinched nerves cause spasms",
-            "does sciatica cause spasms",
-            "can sciatica cause back spasms",
-            "can a herniated disc cause cramps",
-            "can a slipped disc cause spasms",
-            "do nerve problems cause cramps",
-            "is my cramp from a nerve",
-            "can bad posture pinch a nerve",
+            "[<q_lead>] (can|does|could) (a pinched nerve|pinched nerves|a trapped nerve"
+            "|nerve compression|a compressed nerve) (cause|give you|lead to) <q_cramps>",
+            "how do (pinched|trapped|compressed) nerves cause (spasms|cramps)",
+            "(does|can) sciatica (cause|give you) (spasms|back spasms|leg spasms|cramps"
+            "|leg cramps)",
+            "(can|does) (a herniated disc|a slipped disc|a bulging disc|a disc problem)"
+            " (cause|give you) (cramps|spasms|back spasms|leg spasms)",
+            "do nerve problems (cause|give you) (cramps|spasms)",
+            "(is|could) my (cramp|spasm|back spasm) (from|be from|coming from) (a nerve"
+            "|a pinched nerve|my back)",
+            "can (bad|poor) posture pinch a nerve",
+            "(do|how do) (nerve related|nerve) spasms (need|get) (assessed|checked|a test)",
+            "who (checks|assesses) (nerve related spasms|nerve spasms|a pinched nerve)",
         ),
         topics=(
             "nerve compression", "pinched nerve", "pinched nerves", "compressed nerve",
-            "sciatica", "herniated disc", "slipped disc",
+            "sciatica", "herniated disc", "slipped disc", "trapped nerve",
+            "nerve related spasms", "neurological assessment",
         ),
     ),
     Answer(
@@ -284,29 +325,38 @@ ANSWERS: tuple[Answer, ...] = (
         intent="MedicationSideEffectsIntent",
         title="Medicines as a cause of cramps",
         speech=(
-            "Some medicines drain your minerals. Water pills, often used for blood pressure, "
-            "flush out potassium and magnesium, so cramps can start soon after. "
-            "Don't stop a medicine on your own. Check with your doctor first."
+            "Some medicines drain your minerals. Water pills for blood pressure flush out "
+            "potassium and magnesium, and cramps can follow. Check with your {doctor} first: "
+            "ask about a changed dose or another option. Never stop a medicine on your own."
         ),
         follow_up="Want to hear which other medicines are linked to cramps?",
         yes_action="answer:medications",
         questions=(
-            "can my medicine cause cramps",
-            "can my medication cause cramps",
-            "can my pills cause cramps",
-            "can my meds cause cramps",
-            "are my cramps a side effect",
-            "are cramps a side effect of medication",
-            "could my medicine be causing cramps",
-            "is my medication causing cramps",
-            "do medicine side effects cause cramps",
-            "why did cramps start after my new pills",
-            "can blood pressure pills cause cramps",
-            "can blood pressure medicine cause cramps",
+            "[<q_lead>] (can|could) my (medicine|medication|meds|pills|tablets|prescription)"
+            " (cause|be causing|give me|be giving me) (cramps|spasms|muscle cramps|cramp)",
+            "(are|could) my (cramps|spasms) (be|a) (side effect|a side effect)"
+            " [of my (medicine|medication|meds|pills|tablets)]",
+            "are (cramps|muscle cramps|spasms) a side effect of (medication|medicine"
+            "|my medication|my meds|my tablets)",
+            "is my (medication|medicine|new medicine|new medication) (causing|behind)"
+            " (my cramps|these cramps|my spasms|cramps)",
+            "do (medicine|medication|drug) side effects (cause|include) cramps",
+            "why did (cramps|my cramps|the cramps) start after (my new pills|my new medicine"
+            "|my new tablets|changing my medication|a new prescription)",
+            "can (blood pressure|high blood pressure) (pills|medicine|medication|tablets|meds)"
+            " (cause|give you) (cramps|leg cramps|spasms)",
+            "should I stop (my|taking my) (medicine|medication|pills|tablets) (because of"
+            "|if I get) (cramps|spasms)",
+            "can I (change|lower|reduce) my (dose|medicine|medication) (because of|for)"
+            " (cramps|my cramps)",
+            "(is there|could I get) (an alternative|another option|a different medicine)"
+            " (to my medication|that doesn't cause cramps)",
+            "should I (check with|speak to|speak with|see) my <q_doctor> about (my dose|a different medicine|an alternative"
+            "|changing my medication)",
         ),
         topics=(
             "medication side effects", "side effects", "medicine side effects",
-            "drug side effects",
+            "drug side effects", "adjusted doses", "dose changes", "medicine alternatives",
         ),
     ),
     Answer(
@@ -321,21 +371,22 @@ ANSWERS: tuple[Answer, ...] = (
         follow_up="Want to try a calming breath now?",
         yes_action="answer:stress_anxiety",
         questions=(
-            "does stress cause cramps",
-            "does stress cause muscle spasms",
-            "how does stress cause cramps",
-            "can being stressed cause spasms",
-            "is stress making my muscles tight",
-            "why does stress make my neck tight",
-            "why do I get neck spasms at work",
-            "why do my shoulders spasm when I'm stressed",
-            "why do I get shoulder spasms when stressed",
-            "do deadlines cause cramps",
-            "does adrenaline cause cramps",
+            "[<q_lead>] (does|can|could) (stress|being stressed|chronic stress|work stress"
+            "|ongoing stress|adrenaline|pressure at work) (cause|give you|lead to|bring on)"
+            " (cramps|spasms|muscle spasms|muscle cramps|tight muscles|neck spasms)",
+            "how does stress (cause|lead to) (cramps|spasms|tight muscles)",
+            "is (stress|my stress|work) making my (muscles|neck|shoulders|back) (tight|tense"
+            "|spasm)",
+            "why does stress make my (neck|shoulders|back|muscles) (tight|tense|spasm|seize up)",
+            "why do I get (neck|shoulder|back) spasms (at work|when I'm stressed|when stressed"
+            "|around deadlines|before deadlines)",
+            "why do my (shoulders|neck) (spasm|tense up|seize up) when I'm (stressed|busy"
+            "|under pressure)",
+            "(do|can) deadlines (cause|give you) (cramps|spasms|neck spasms)",
         ),
-        topics=("chronic stress", "stress", "adrenaline", "work stress"),
+        topics=("chronic stress", "stress", "adrenaline", "work stress", "deadlines"),
     ),
-    # --- The sneaky triggers, medicines, stress ------------------------------------------
+    # --- The sneaky triggers, posture, medicines, stress ---------------------------------
     Answer(
         id="sneaky_triggers",
         intent="SneakyTriggersIntent",
@@ -348,23 +399,55 @@ ANSWERS: tuple[Answer, ...] = (
         follow_up="Want a lower back stretch for long days at a desk?",
         yes_action="stretch:lower_back_rotation",
         questions=(
-            "what are the sneaky triggers",
-            "what are hidden causes of cramps",
-            "what triggers cramps that people miss",
-            "does vitamin d help cramps",
-            "can low vitamin d cause cramps",
-            "does posture cause cramps",
-            "can bad posture cause back spasms",
-            "does slouching cause spasms",
-            "can sitting cause cramps",
-            "does cold weather cause cramps",
-            "can cold cause cramps",
-            "why do I cramp in winter",
-            "why do I cramp when it's cold",
+            "[<q_lead>] what are the (sneaky|hidden|less obvious|surprising) (triggers"
+            "|causes) [of (cramps|spasms)]",
+            "what (triggers|causes) (cramps|spasms) that (people|most people) miss",
+            "what (cramp|spasm) triggers do (people|most people) miss",
+            "(does|can) (cold weather|the cold|cold|cold temperatures|winter|being cold)"
+            " (cause|give you|bring on) (cramps|spasms|muscle spasms|cramp)",
+            "why do I (cramp|get cramps|get spasms|get cramp) (in winter|when it's cold"
+            "|in the cold|in cold weather|when I'm cold)",
+            "why do my muscles (tighten|tense up|seize up) (in the cold|in winter"
+            "|when it's cold)",
         ),
         topics=(
-            "sneaky triggers", "hidden triggers", "vitamin d", "posture", "sitting posture",
-            "slouching", "cold weather", "winter",
+            "sneaky triggers", "hidden triggers", "cold weather", "winter", "the cold",
+            "cold temperatures",
+        ),
+    ),
+    Answer(
+        id="posture",
+        intent="PostureIntent",
+        title="Posture checks",
+        speech=(
+            "Slumping in your chair can pinch nerves in your lower back. "
+            "Set a phone alarm to check and reset how you sit. "
+            "And take a five minute walk every hour; it helps blood flow more than "
+            "a standing desk."
+        ),
+        follow_up="Want a lower back stretch for long days at a desk?",
+        yes_action="stretch:lower_back_rotation",
+        questions=(
+            "[<q_lead>] (does|can|could) (bad posture|poor posture|posture|slouching"
+            "|slumping|sitting all day|sitting at a desk|my office chair) (cause|give you"
+            "|lead to) (cramps|spasms|back spasms|back cramps)",
+            "how (do|can|should) I (fix|improve|correct|reset|check) my (posture"
+            "|sitting posture|sitting position)",
+            "how often should I (get up|stand up|move|walk) (from my desk|at work"
+            "|when I sit all day)",
+            "(are|is) (a standing desk|standing desks) (good|better) for (cramps|spasms"
+            "|my back)",
+            "(should I|do I need to) (set|use) (a phone alarm|reminders|an alarm) (for my"
+            " posture|to sit up straight|to move)",
+            "why does my (back|lower back) (spasm|cramp|ache) when I sit (all day|at my desk"
+            "|too long)",
+            "(is|could) my (posture|desk|office chair) (causing|behind) my (spasms|cramps"
+            "|back spasms)",
+            "what is office chair syndrome",
+        ),
+        topics=(
+            "posture", "sitting posture", "slouching", "posture checks", "phone alarms",
+            "posture alarms", "office chair syndrome", "standing desks", "walking breaks",
         ),
     ),
     Answer(
@@ -374,25 +457,19 @@ ANSWERS: tuple[Answer, ...] = (
         speech=(
             "Three kinds are linked to cramps. Water pills, or diuretics, can lower potassium "
             "and magnesium. Statins for cholesterol are linked to cramps and weakness. "
-            "Some asthma drugs, called bronchodilators, list cramps too. "
-            "Check with your doctor first."
+            "Some asthma drugs, called bronchodilators, list cramps too. " + CHECK_FIRST
         ),
-        follow_up="Want to know when cramps need a doctor?",
+        follow_up="Want to know when cramps need {a_doctor}?",
         yes_action="answer:when_to_see_doctor",
         questions=(
-            "which medications cause cramps",
-            "which medicines cause cramps",
-            "what medicines cause cramps",
-            "what drugs cause cramps",
-            "which pills cause cramps",
-            "do statins cause cramps",
-            "are statins causing my cramps",
-            "can statins cause muscle pain",
-            "do diuretics cause cramps",
-            "do water pills cause cramps",
-            "do cholesterol pills cause cramps",
-            "do asthma inhalers cause cramps",
-            "do bronchodilators cause cramps",
+            "[<q_lead>] (which|what) (medications|medicines|drugs|pills|tablets|meds)"
+            " (cause|can cause|are linked to|give you) (cramps|spasms|muscle cramps)",
+            "(do|can) (statins|diuretics|water pills|cholesterol pills|cholesterol tablets"
+            "|asthma inhalers|inhalers|bronchodilators|asthma drugs) (cause|give you)"
+            " (cramps|muscle cramps|spasms|muscle pain|leg cramps)",
+            "(are|could) (statins|my statins|my water pills|my inhaler) (causing|behind|be"
+            " causing) my (cramps|spasms|muscle pain)",
+            "I'm on (statins|water pills|diuretics) (and|why) (I|do I) (cramp|get cramps)",
         ),
         topics=(
             "medications", "medication", "medicines", "medicine", "drugs", "diuretics",
@@ -413,20 +490,22 @@ ANSWERS: tuple[Answer, ...] = (
         yes_action="stretch:neck",
         questions=(
             "can anxiety really cause spasms",
-            "does anxiety cause cramps",
-            "does anxiety cause muscle spasms",
-            "how do I calm down",
-            "how do I relax my muscles",
-            "how can I calm my muscles",
-            "how do I do box breathing",
-            "teach me box breathing",
-            "give me a breathing exercise",
-            "a breathing exercise for stress",
-            "how does breathing help cramps",
+            "[<q_lead>] (can|does|could) (anxiety|being anxious|nerves|worry|panic|stress"
+            " and anxiety) [really|actually] (cause|give you|bring on) (spasms|cramps"
+            "|muscle spasms|twitching|muscle cramps)",
+            "how (do|can) I (calm down|relax my muscles|calm my muscles|relax|calm my nerves)",
+            "(how do I do|teach me|show me|what is|explain) box breathing",
+            "(give me|I need|do you have|can we do) a (breathing exercise|calming exercise"
+            "|relaxation exercise)",
+            "(a|any) breathing exercise (for stress|for anxiety|to calm down)",
+            "how does (breathing|slow breathing|deep breathing) help (cramps|spasms)",
+            "(help me|I want to) (breathe|calm down|relax)",
+            "I'm (so|really|feeling) (anxious|stressed|tense) (and|my) (muscles are tight"
+            "|I keep cramping|I'm twitching)",
         ),
         topics=(
             "anxiety", "stress and anxiety", "box breathing", "breathing exercise",
-            "breathing exercises", "relaxation", "being anxious",
+            "breathing exercises", "relaxation", "being anxious", "calming down",
         ),
     ),
     # --- What to eat, drink and take ---------------------------------------------------------
@@ -436,24 +515,24 @@ ANSWERS: tuple[Answer, ...] = (
         title="Pickle juice",
         speech=(
             "The science is mixed. The vinegar may spark a nerve reflex that relaxes the muscle, "
-            "or the salt may be what helps. It's very salty, so check with your doctor first "
+            "or the salt may be what helps. It's very salty, so check with your {doctor} first "
             "if you watch your salt."
         ),
         follow_up="Want to hear about salt and cramps?",
         yes_action="answer:salt",
         questions=(
-            "does pickle juice stop cramps",
-            "does pickle juice help cramps",
-            "does pickle juice really work",
-            "does drinking pickle juice help",
-            "can pickle juice stop a cramp",
-            "will pickle juice help my cramp",
-            "why does pickle juice help cramps",
-            "should I drink pickle juice",
-            "should I take a shot of pickle juice",
-            "how much pickle juice should I drink",
-            "do pickle juice shots work",
-            "is pickle juice a cure for cramps",
+            "do pickle juice shots actually stop cramps",
+            "pickle juice (for cramps|for a cramp|for leg cramps|for muscle cramps)",
+            "[<q_lead>] (does|do|can|will|would) (pickle juice|pickle juice shots"
+            "|a shot of pickle juice|pickles|pickle brine|drinking pickle juice) [really"
+            "|actually] (work|help|stop cramps|help cramps|stop a cramp|help with cramps"
+            "|help my cramp|stop spasms)",
+            "why (does|do) (pickle juice|pickles|pickle brine) (help|work|stop cramps)",
+            "(should|can) I (drink|have|take) (pickle juice|a shot of pickle juice|some pickle"
+            " juice|pickles)",
+            "how much pickle juice (should I drink|do I need|for a cramp)",
+            "is pickle juice (a cure|good|the answer) for (cramps|a cramp|spasms)",
+            "(what about|is it) the vinegar or the salt in pickle juice",
         ),
         topics=("pickle juice", "pickles", "pickle juice shots", "pickle brine", "vinegar"),
     ),
@@ -464,24 +543,25 @@ ANSWERS: tuple[Answer, ...] = (
         speech=(
             "Salt, or sodium, helps your nerves fire and keeps your fluids balanced. "
             "Too little can bring on cramps after heavy sweating. "
-            "A pinch in your water can help. Check with your doctor first if your blood pressure is high."
+            "A pinch in your water can help. Check with your {doctor} first if your "
+            "blood pressure is high."
         ),
         follow_up="Want to know how much to drink?",
         yes_action="answer:hydration",
         questions=(
-            "does salt help cramps",
-            "how does salt help cramps",
-            "will salt stop my cramps",
-            "should I eat more salt",
-            "do I need more salt",
-            "can a lack of salt cause cramps",
-            "does low salt cause cramps",
-            "does sodium help cramps",
-            "can low sodium cause cramps",
-            "should I put salt in my water",
-            "does salty food help cramps",
+            "does a lack of salt cause cramps",
+            "[<q_lead>] (does|can|could) (a lack of salt|low salt|not enough salt|low sodium"
+            "|a lack of sodium|too little salt|a sodium deficiency) (cause|give you|lead to)"
+            " <q_cramps>",
+            "(does|can|will) (salt|sodium|salty food|salty snacks|sea salt|eating salt)"
+            " (help|stop|ease) (cramps|my cramps|a cramp|spasms)",
+            "how does (salt|sodium) help (cramps|muscles|with cramps)",
+            "(should|do) I (eat|need|have|take) more (salt|sodium)",
+            "(should|can) I (put|add) (salt|a pinch of salt|sea salt) (in|to) my water",
+            "salt (for cramps|and cramps|tablets for cramps)",
+            "why (does|do) (salt|sodium) matter for (cramps|muscles|nerves)",
         ),
-        topics=("salt", "sodium", "sea salt", "salty food", "lack of salt"),
+        topics=("salt", "sodium", "sea salt", "salty food", "lack of salt", "sodium chloride"),
     ),
     Answer(
         id="magnesium",
@@ -490,27 +570,32 @@ ANSWERS: tuple[Answer, ...] = (
         speech=(
             "Magnesium helps your muscles relax. A general figure is 300 to 400 milligrams a day. "
             "Eat pumpkin seeds, almonds, leafy greens, whole grains, or a little dark chocolate. "
-            "Thinking of a supplement? Check with your doctor first."
+            "Thinking of a supplement? " + CHECK_FIRST
         ),
         follow_up="Want to hear about potassium too?",
         yes_action="answer:potassium",
         questions=(
-            "should I take magnesium",
-            "does magnesium help cramps",
-            "can magnesium stop cramps",
-            "does low magnesium cause cramps",
-            "how much magnesium do I need",
-            "how much magnesium should I take",
-            "how much magnesium a day",
-            "do I need more magnesium",
-            "what foods have magnesium",
-            "which foods are high in magnesium",
-            "where do I get magnesium",
-            "should I take a magnesium supplement",
-            "what's a natural muscle relaxer",
+            "what is one of the important natural muscle relaxers",
+            "what's the daily amount of magnesium",
+            "[<q_lead>] (what's|what is) the (daily amount|recommended amount|daily dose"
+            "|right amount|daily intake|recommended daily amount) of magnesium",
+            "how much magnesium (do I need|should I take|should I have|a day|per day|daily"
+            "|is enough|do I need a day|for cramps)",
+            "(should|can|do) I (take|need|have) (magnesium|more magnesium|a magnesium"
+            " supplement|magnesium tablets|magnesium pills)",
+            "(does|can|will|would) magnesium (help|stop|ease|prevent|fix) (cramps|my cramps"
+            "|spasms|leg cramps|night cramps)",
+            "(does|can) (low magnesium|a lack of magnesium|magnesium deficiency) (cause|give"
+            " you) (cramps|spasms|muscle cramps)",
+            "(what|which) (foods|food) (have|has|are high in|are rich in) magnesium",
+            "where (do|can) I get magnesium [from]",
+            "(what's|what is) (a|the best|a good) natural muscle (relaxer|relaxant)",
+            "(is there|what are) (a|any) natural muscle relaxers",
+            "magnesium (for cramps|for leg cramps|and cramps|dose|rich foods)",
         ),
         topics=(
             "magnesium", "magnesium supplements", "magnesium foods", "natural muscle relaxers",
+            "magnesium tablets", "magnesium rich foods",
         ),
     ),
     Answer(
@@ -518,28 +603,30 @@ ANSWERS: tuple[Answer, ...] = (
         intent="PotassiumIntent",
         title="Potassium",
         speech=(
-            "A general goal is about 3500 milligrams of potassium a day. One banana has 422 milligrams. "
-            "Potatoes, spinach, and avocados are good sources too. Thinking of a supplement? "
-            "Check with your doctor first; it can affect your heart rhythm."
+            "A general goal is about 3500 milligrams of potassium a day. One banana has 422 "
+            "milligrams. Potatoes, spinach, and avocados are good sources too. Thinking of a "
+            "supplement? Check with your {doctor} first; it can affect your heart rhythm."
         ),
         follow_up="Want to hear about magnesium too?",
         yes_action="answer:magnesium",
         questions=(
-            "does potassium help cramps",
-            "does low potassium cause cramps",
-            "how much potassium do I need",
-            "how much potassium a day",
-            "how much potassium is in a banana",
-            "do I need more potassium",
-            "should I take potassium",
-            "what foods have potassium",
-            "which foods are high in potassium",
-            "do bananas help cramps",
-            "are bananas good for cramps",
-            "should I eat a banana",
-            "will a banana stop my cramp",
+            "[<q_lead>] (does|can|will) (potassium|more potassium) (help|stop|ease|prevent)"
+            " (cramps|my cramps|spasms|leg cramps)",
+            "(does|can) (low potassium|a lack of potassium|potassium deficiency) (cause"
+            "|give you) (cramps|spasms|muscle cramps)",
+            "how much potassium (do I need|should I have|a day|per day|daily|is enough"
+            "|is in a banana|does a banana have)",
+            "(what's|what is) the (daily amount|recommended amount|daily intake) of potassium",
+            "(should|do|can) I (take|need|have) (potassium|more potassium|a potassium"
+            " supplement|potassium tablets)",
+            "(what|which) (foods|food) (have|has|are high in|are rich in) potassium",
+            "(do|does|will|would) (bananas|a banana|eating a banana) (help|stop|ease)"
+            " (cramps|my cramp|a cramp|leg cramps)",
+            "(are|is) (bananas|a banana) good for (cramps|cramping|spasms)",
+            "should I (eat|have) a banana [for (my cramp|cramps)]",
+            "potassium (for cramps|and cramps|rich foods)",
         ),
-        topics=("potassium", "bananas", "banana", "potassium foods"),
+        topics=("potassium", "bananas", "banana", "potassium foods", "potassium rich foods"),
     ),
     Answer(
         id="supplements",
@@ -547,22 +634,22 @@ ANSWERS: tuple[Answer, ...] = (
         title="Supplements for cramps",
         speech=(
             "Magnesium, calcium, or potassium pills may help cramps that come from low minerals. "
-            "But they can affect your heart rhythm, so check with your doctor first. "
+            "But they can affect your heart rhythm, so check with your {doctor} first. "
             "Food is a good place to start."
         ),
         follow_up="Want to hear which foods have magnesium?",
         yes_action="answer:magnesium",
         questions=(
-            "should I take supplements for cramps",
-            "which supplements help cramps",
-            "what supplements help cramps",
-            "do supplements help cramps",
-            "are supplements safe for cramps",
-            "should I take a mineral supplement",
-            "should I take calcium",
-            "does calcium help cramps",
-            "can I take vitamins for cramps",
-            "what vitamins help cramps",
+            "[<q_lead>] (should|can|do) I (take|try|use) (supplements|a supplement"
+            "|mineral supplements|a mineral supplement|vitamins) (for|to stop|to prevent)"
+            " (cramps|my cramps|spasms|leg cramps)",
+            "(which|what) (supplements|vitamins|minerals) (help|are good for|stop|prevent)"
+            " (cramps|spasms|leg cramps|muscle cramps)",
+            "(do|can|will) supplements (help|stop|prevent) (cramps|spasms)",
+            "are (supplements|mineral supplements) safe (for cramps|to take|with my heart)",
+            "(should|can) I take (calcium|a calcium supplement|calcium tablets)",
+            "(does|can) calcium (help|stop|prevent) (cramps|spasms)",
+            "(do|can) supplements affect (my|your) heart (rhythm|beat)",
         ),
         topics=(
             "supplements", "mineral supplements", "calcium", "calcium supplements", "vitamins",
@@ -574,22 +661,24 @@ ANSWERS: tuple[Answer, ...] = (
         title="Muscle relaxants",
         speech=(
             "Over the counter muscle relaxants help some people. "
-            "Check with your doctor first, and take them only as directed. "
+            "Check with your {doctor} first, and take them only as directed. "
             "Stretching, gentle rubbing, and warmth are good first steps."
         ),
         follow_up="Want to know whether heat or cold is better?",
         yes_action="answer:heat_or_cold",
         questions=(
-            "should I take a muscle relaxant",
-            "can I take muscle relaxers",
-            "do muscle relaxants help cramps",
-            "what can I take for cramps",
-            "what can I take for the cramp",
-            "is there a pill for cramps",
-            "what medicine helps cramps",
-            "should I take a painkiller",
-            "do painkillers help cramps",
-            "over the counter medicine for cramps",
+            "[<q_lead>] (should|can|could) I take (a muscle relaxant|muscle relaxants"
+            "|a muscle relaxer|muscle relaxers|a painkiller|painkillers|ibuprofen"
+            "|something) (for|for this|for the|for my) (cramp|cramps|spasm|spasms)",
+            "(do|will|can) (muscle relaxants|muscle relaxers|painkillers|pain relievers)"
+            " (help|stop|ease) (cramps|spasms|a cramp)",
+            "what can I take (for|to stop) (cramps|the cramp|a cramp|spasms|the pain)",
+            "is there (a pill|a tablet|a medicine|something I can take) (for|to stop)"
+            " (cramps|spasms)",
+            "what (medicine|medication|tablets) (helps|stops|help) (cramps|spasms)",
+            "should I take (a painkiller|a pain reliever|some painkillers)",
+            "over the counter (medicine|medication|muscle relaxants|tablets) (for cramps"
+            "|for spasms)",
         ),
         topics=(
             "muscle relaxants", "muscle relaxers", "painkillers", "pain relievers",
@@ -603,28 +692,83 @@ ANSWERS: tuple[Answer, ...] = (
         speech=(
             "Sip 2 to 3 liters across the day, with a pinch of salt. "
             "Chugging it all at once flushes out electrolytes. "
-            "Watching your salt? Check with your doctor first."
+            "Watching your salt? " + CHECK_FIRST
         ),
         follow_up="Want to know why cramps come at night?",
         yes_action="answer:night_cramps",
         questions=(
-            "how much water should I drink",
-            "how much water do I need",
-            "how much should I drink",
-            "how should I drink water",
-            "does drinking water help cramps",
-            "will water help my cramp",
-            "should I drink more water",
-            "should I drink electrolytes",
-            "are sports drinks good for cramps",
-            "is it bad to chug water",
-            "how do I stay hydrated",
-            "what should I drink for cramps",
+            "[<q_lead>] how much (water|fluid|liquid) (should I drink|do I need|a day"
+            "|should I have|per day|to prevent cramps)",
+            "how much should I drink [a day]",
+            "how (should|do) I drink (water|fluids) (for cramps|to avoid cramps|properly)",
+            "(does|will|can|would) (drinking water|water|more water|electrolyte water"
+            "|sports drinks|electrolyte drinks) (help|stop|prevent|ease) (cramps|my cramp"
+            "|spasms|leg cramps)",
+            "should I (drink|have) (more water|electrolytes|a sports drink|electrolyte water"
+            "|more fluids)",
+            "(are|is) (sports drinks|electrolyte drinks|coconut water) good for"
+            " cramps",
+            "is it bad to (chug|gulp|down) (water|a lot of water)",
+            "how do I stay (hydrated|properly hydrated)",
+            "what should I drink (for cramps|to stop cramps|to prevent cramps)",
         ),
         topics=(
             "hydration", "water", "drinking water", "electrolyte drinks", "electrolyte water",
             "sports drinks", "staying hydrated",
         ),
+    ),
+    Answer(
+        id="caffeine",
+        intent="CaffeineIntent",
+        title="Caffeine and cramps",
+        speech=(
+            "Drinking too much coffee is one of the everyday reasons for spasms. "
+            "If you drink a lot, try cutting back, and see if your cramps ease. "
+            "Track when they happen, to spot your own triggers."
+        ),
+        follow_up="Want to hear how to drink for cramps?",
+        yes_action="answer:hydration",
+        questions=(
+            "[<q_lead>] (does|can|could) (caffeine|coffee|too much coffee|too much caffeine"
+            "|energy drinks|drinking coffee|tea|cola) (cause|give you|bring on|trigger)"
+            " (cramps|spasms|muscle spasms|twitching|muscle cramps|leg cramps)",
+            "(is|are) (coffee|caffeine|energy drinks) bad for (cramps|spasms|my muscles)",
+            "should I (stop|cut back on|cut down on|quit) (coffee|caffeine|energy drinks)"
+            " [because of (cramps|spasms)]",
+            "(is|could) (my|all my) (coffee|caffeine) (causing|behind) my (cramps|spasms"
+            "|twitching)",
+            "I drink (a lot of|too much|loads of) (coffee|caffeine) (and|could that be why) I"
+            " (cramp|keep cramping)",
+            "(caffeine|coffee) and (cramps|spasms|muscle cramps)",
+            "how much coffee is too much (for cramps|with cramps)",
+        ),
+        topics=("caffeine", "coffee", "too much coffee", "energy drinks"),
+    ),
+    Answer(
+        id="vitamin_d",
+        intent="VitaminDIntent",
+        title="Vitamin D",
+        speech=(
+            "Some studies suggest low vitamin D may double your risk of cramps. "
+            "Eat more fatty fish, or get some sunlight. "
+            "Thinking of a supplement? " + CHECK_FIRST
+        ),
+        follow_up="Want to hear about magnesium too?",
+        yes_action="answer:magnesium",
+        questions=(
+            "[<q_lead>] (does|can|could) (low vitamin d|a lack of vitamin d|vitamin d"
+            " deficiency|not enough vitamin d|too little vitamin d) (cause|give you|lead to)"
+            " <q_cramps>",
+            "(does|can|will) (vitamin d|more vitamin d|sunlight|sunshine) (help|stop|prevent)"
+            " (cramps|spasms|leg cramps)",
+            "(should|do|can) I (take|need|have) (vitamin d|more vitamin d|a vitamin d"
+            " supplement|vitamin d tablets)",
+            "how (do|can) I get (more|enough) vitamin d",
+            "(what|which) foods (have|are high in) vitamin d",
+            "vitamin d (and cramps|for cramps|deficiency and cramps)",
+            "(is|could) (low vitamin d|my vitamin d) (causing|behind) my (cramps|spasms)",
+        ),
+        topics=("vitamin d", "low vitamin d", "vitamin d deficiency", "sunlight", "fatty fish"),
     ),
     # --- Knowing a cramp ----------------------------------------------------------------------
     Answer(
@@ -634,26 +778,120 @@ ANSWERS: tuple[Answer, ...] = (
         speech=(
             "Doctors sort spasms into two kinds. Tonic means one long, rigid squeeze "
             "that can last seconds or minutes. Clonic means rhythmic jerks, tightening and "
-            "letting go over and over. Frequent ones are worth a doctor's check."
+            "letting go over and over. Frequent ones are worth a check."
         ),
-        follow_up="Want to know when to see a doctor?",
+        follow_up="Want to know when to see {a_doctor}?",
         yes_action="answer:when_to_see_doctor",
         questions=(
-            "what is a tonic spasm",
-            "what's a tonic spasm",
-            "what is a clonic spasm",
-            "what's a clonic spasm",
-            "what does tonic mean",
-            "what does clonic mean",
-            "what's the difference between tonic and clonic",
-            "tonic versus clonic",
-            "what are the types of spasms",
-            "what kinds of spasms are there",
-            "are there different types of spasms",
+            "[<q_lead>] (what is|what's|what are) (a tonic spasm|a clonic spasm|tonic spasms"
+            "|clonic spasms|tonic contractions|clonic contractions)",
+            "what does (tonic|clonic) mean",
+            "what's the difference between (tonic and clonic|clonic and tonic) [spasms]",
+            "(tonic versus clonic|clonic versus tonic|tonic or clonic) [spasms]",
+            "what are the (types|kinds|main types|two types) of (spasms|muscle spasms"
+            "|cramps)",
+            "(what kinds|what types|how many kinds|how many types) of (spasms|muscle spasms"
+            "|cramps) are there",
+            "are there different (types|kinds) of (spasms|cramps|muscle spasms)",
+            "is my spasm (tonic or clonic|tonic|clonic)",
         ),
         topics=(
             "tonic spasms", "clonic spasms", "tonic and clonic spasms", "types of spasms",
             "kinds of spasms", "spasm types",
+        ),
+    ),
+    Answer(
+        id="other_spasm_types",
+        intent="OtherSpasmTypesIntent",
+        title="Other kinds of spasm",
+        speech=(
+            "Besides tonic and clonic, doctors also name myotonic spasms, dystonic spasms, "
+            "fasciculations, and spasticity. All of them can be distressing, and may need a "
+            "physical exam to pin down. " + SEVERAL_CAUSES
+        ),
+        follow_up="Want to know when to see {a_doctor}?",
+        yes_action="answer:when_to_see_doctor",
+        questions=(
+            "[<q_lead>] (what is|what's|what are|explain) (a myotonic spasm|myotonic spasms"
+            "|a dystonic spasm|dystonic spasms|fasciculations|a fasciculation|spasticity"
+            "|muscle spasticity)",
+            "what (other|else|more) (types|kinds) of (spasms|muscle spasms) are there",
+            "(are there|what are the) other (types|kinds) of (spasms|muscle spasms)"
+            " [besides tonic and clonic]",
+            "what does (myotonic|dystonic|fasciculation|spasticity) mean",
+            "(is|are) (fasciculations|spasticity|dystonic spasms|myotonic spasms) (serious"
+            "|dangerous|the same as cramps|a type of spasm)",
+            "what's the difference between (a cramp and spasticity|fasciculations and cramps"
+            "|spasticity and a spasm)",
+        ),
+        topics=(
+            "myotonic spasms", "dystonic spasms", "fasciculations", "spasticity",
+            "other spasm types", "other types of spasms",
+        ),
+    ),
+    Answer(
+        id="spasm_type_conditions",
+        intent="SpasmTypeConditionsIntent",
+        title="Conditions linked to tonic and clonic spasms",
+        speech=(
+            "Long, rigid tonic spasms are common in epilepsy, cerebral palsy, and multiple "
+            "sclerosis. Rhythmic clonic spasms are linked to seizures. "
+            "Most cramps are harmless, though. " + SEVERAL_CAUSES
+        ),
+        follow_up="Want to know when to see {a_doctor}?",
+        yes_action="answer:when_to_see_doctor",
+        questions=(
+            "[<q_lead>] (what|which) (conditions|disorders|diseases|neurological disorders"
+            "|illnesses) (cause|are linked to|come with|go with) (tonic spasms|clonic spasms"
+            "|tonic or clonic spasms|tonic and clonic spasms)",
+            "(does|can) (epilepsy|cerebral palsy) (cause|give you|lead to) (spasms|tonic"
+            " spasms|muscle spasms|cramps)",
+            "(are|is) (spasms|clonic spasms|jerking spasms|my spasms) (a sign of|linked to"
+            "|the same as) (a seizure|seizures|epilepsy)",
+            "(do|can) seizures (cause|come with) (spasms|jerking|clonic spasms)",
+            "is (my spasm|this spasm|this jerking|my jerking) a seizure",
+            "could (my spasm|this spasm|this jerking|my jerking) be (a seizure|epilepsy)",
+            "(what|which) (neurological|nerve) (disorders|conditions) cause (spasms"
+            "|rigid spasms|jerking spasms)",
+            "(do|does) (people with cerebral palsy|people with epilepsy|cerebral palsy"
+            "|epilepsy) (get|have) (spasms|tonic spasms)",
+        ),
+        topics=(
+            "epilepsy", "cerebral palsy", "seizures", "neurological disorders",
+            "tonic spasm conditions",
+        ),
+    ),
+    Answer(
+        id="why_muscles_lock",
+        intent="WhyMusclesLockIntent",
+        title="Why a muscle locks",
+        speech=(
+            "Nerves tell your muscles when to tighten and when to relax. "
+            "Tiredness or low fluid can scramble those signals. "
+            "In a cramp, your brain delays the relax signal, so the muscle stays tight "
+            "and painful."
+        ),
+        follow_up="Want to hear what sets cramps off?",
+        yes_action="answer:causes",
+        questions=(
+            "[<q_lead>] why (do|does) (muscles|my muscles|a muscle|my muscle) (lock up"
+            "|stay locked|stay tight|stay tense|not relax|refuse to relax|stay contracted)",
+            "why (won't|doesn't|can't) (my muscle|the muscle|a cramped muscle|my calf"
+            "|the cramp) (relax|let go|loosen)",
+            "why (does|doesn't) (a cramp|the cramp|a spasm) (not let go|let go|stay so long)",
+            "what happens (in my muscle|in a muscle|in your muscles|when a muscle cramps"
+            "|inside a cramp|during a cramp|during a spasm)",
+            "how and when do (muscle spasms|spasms|cramps) (occur|happen)",
+            "what do (nerves|my nerves|nerve signals) have to do with (cramps|spasms)",
+            "how do (nerves|nerve signals|the brain) (cause|control) (cramps|spasms"
+            "|muscles)",
+            "(what goes wrong|what's going on) (in|with) (my muscle|a muscle|my body)"
+            " (in|during) a (cramp|spasm)",
+            "(is it|does) my brain (cause|causing) (the cramp|cramps|spasms)",
+        ),
+        topics=(
+            "nerve signals", "why muscles lock", "the relax signal", "muscle signals",
+            "how cramps happen",
         ),
     ),
     Answer(
@@ -665,74 +903,80 @@ ANSWERS: tuple[Answer, ...] = (
             "It may twitch or jerk on its own, and stay sore after. "
             "Spot it early, and stretch right away."
         ),
-        follow_up="Want to know when a cramp needs a doctor?",
+        follow_up="Want to know when a cramp needs {a_doctor}?",
         yes_action="answer:when_to_see_doctor",
         questions=(
-            "what are the symptoms of a cramp",
-            "what are the signs of a cramp",
-            "what are the signs of a muscle spasm",
-            "what symptoms come with cramps",
-            "what does a cramp feel like",
-            "what does a muscle spasm feel like",
-            "how do I know it's a cramp",
-            "how do I know if I'm having a cramp",
-            "how do I spot a cramp coming",
-            "is this a cramp",
-            "am I having a cramp",
+            "[<q_lead>] what are the (symptoms|signs|early signs|warning signs before) of"
+            " (a cramp|cramps|a muscle spasm|muscle spasms|a spasm|a charley horse)",
+            "what (symptoms|signs) come with (cramps|spasms|a cramp)",
+            "what does (a cramp|a muscle spasm|a spasm|a charley horse|cramping) feel like",
+            "how (do|can) I (know|be sure|work out) (it's|if it's|if I'm having) (a cramp|a spasm|cramping)",
+            "how (do|can) I (spot|catch|sense|notice) a (cramp|spasm) (coming|early|is coming"
+            "|before it hits)",
+            "(is this|is that|am I having) a (cramp|spasm|charley horse)",
+            "(how do you|how can you) (recognise|recognize) a (cramp|spasm)",
         ),
         topics=("symptoms", "cramp symptoms", "signs of a cramp", "spasm symptoms"),
     ),
     Answer(
         id="how_common",
         intent="HowCommonIntent",
-        title="How common cramps are",
+        title="How common cramps are, and where",
         speech=(
-            "Very common. More than half of adults in the United States get muscle cramps "
-            "at some point. About 6 percent get them at night. So you're far from alone."
+            "Very common. More than half of American adults get muscle cramps at some point. "
+            "About 6 percent get them at night. They hit legs, arms, belly, back and neck most, "
+            "and sometimes your jaw or eyelids."
         ),
         follow_up="Want to know why cramps come at night?",
         yes_action="answer:night_cramps",
         questions=(
-            "how common are cramps",
-            "how common are muscle cramps",
-            "how common are night cramps",
-            "how many people get cramps",
-            "how many people get leg cramps at night",
-            "is it normal to get cramps",
-            "is it common to cramp at night",
-            "are cramps normal",
-            "does everyone get cramps",
-            "do lots of people get cramps",
-            "am I the only one who gets cramps",
+            "[<q_lead>] how common are (cramps|muscle cramps|night cramps|spasms"
+            "|muscle spasms|leg cramps|charley horses)",
+            "how many (people|adults) (get|have|suffer from) (cramps|leg cramps"
+            "|muscle cramps|night cramps|cramps at night|spasms)",
+            "is it (normal|common) to (get cramps|cramp|cramp at night|have spasms)",
+            "(are|is) (cramps|spasms|cramping) normal",
+            "(does everyone|do lots of people|do most people) get (cramps|spasms)",
+            "am I the only one (who gets|with) (cramps|spasms|night cramps)",
+            "where (do|are) (spasms|cramps|muscle spasms|muscle cramps) (happen|most common"
+            "|usually happen|happen most|strike)",
+            "(which|what) (body parts|muscles|parts of the body) (get|cramp|spasm) (most"
+            "|the most)",
         ),
-        topics=("how common cramps are", "cramp statistics", "statistics", "prevalence"),
+        topics=(
+            "how common cramps are", "cramp statistics", "statistics", "prevalence",
+            "where spasms happen", "where cramps happen",
+        ),
     ),
     Answer(
         id="tetanus",
         intent="TetanusIntent",
         title="Tetanus",
         speech=(
-            "Tetanus is a germ that gets in through cuts and wounds. "
-            "Its toxin upsets your nerves and causes severe, painful spasms. "
-            "If you get stiffness or spasms after a wound, get medical help right away."
+            "Tetanus is a disease caused by a germ, Clostridium tetani, that enters through "
+            "cuts. Its toxin upsets your nerves, causing severe, painful spasms. "
+            "Stiffness or spasms after a wound? Get medical help right away."
         ),
         follow_up="Want to hear the other signs that need help right away?",
         yes_action="answer:dangerous_signs",
         questions=(
-            "does tetanus cause spasms",
-            "how do you get tetanus",
-            "how does tetanus get in",
-            "what are the signs of tetanus",
-            "should I worry about tetanus",
-            "could my spasms be tetanus",
+            "what bacteria cause muscle spasms",
+            "[<q_lead>] (what|which) (bacteria|germ|germs|bacterium|infection) (causes"
+            "|cause|can cause) (spasms|muscle spasms|cramps|lockjaw)",
+            "(does|can) tetanus (cause|give you) (spasms|cramps|stiffness)",
+            "how (do you|do I|can you) (get|catch) tetanus",
+            "how does tetanus get (in|into the body|into you)",
+            "what are the (signs|symptoms) of tetanus",
+            "(should I|do I need to) worry about tetanus",
+            "could (my spasm|my spasms|my stiffness|this stiffness) be [from] tetanus",
+            "(is|are) my (spasm|spasms|stiffness) from tetanus",
             "is lockjaw the same as tetanus",
-            "what bacteria cause spasms",
-            "what germ causes spasms",
-            "can an infection cause spasms",
-            "can a cut cause spasms",
-            "can a wound cause cramps",
+            "(what is|what's) (clostridium tetani|tetanus|lockjaw)",
+            "(can|could) (an infection|a cut|a wound|a dirty cut|a rusty nail) (cause|give"
+            " you) (spasms|cramps|tetanus)",
         ),
-        topics=("tetanus", "lockjaw", "bacteria", "infection", "tetanus bacteria"),
+        topics=("tetanus", "lockjaw", "bacteria", "infection", "tetanus bacteria",
+                "clostridium tetani"),
     ),
     # --- Conditions linked to cramps: never a diagnosis --------------------------------------
     Answer(
@@ -744,20 +988,18 @@ ANSWERS: tuple[Answer, ...] = (
             f"{_ALS}, {_MS}, nerve damage from diabetes, and kidney disease. "
             "Most cramps are harmless, though. " + SEVERAL_CAUSES
         ),
-        follow_up="Want to know when to see a doctor?",
+        follow_up="Want to know when to see {a_doctor}?",
         yes_action="answer:when_to_see_doctor",
         questions=(
-            "what conditions cause cramps",
-            "what diseases cause cramps",
-            "what illnesses cause cramps",
-            "what medical problems cause cramps",
-            "what health problems cause spasms",
-            "are cramps linked to any conditions",
-            "are cramps a sign of disease",
-            "can cramps be a sign of something serious",
-            "can cramps mean something is wrong",
-            "could my cramps be a disease",
-            "is something wrong with me",
+            "[<q_lead>] (what|which) (conditions|diseases|illnesses|medical problems"
+            "|health problems|medical conditions|underlying conditions) (cause|are linked to"
+            "|can cause|come with) (cramps|spasms|muscle cramps|muscle spasms)",
+            "are (cramps|spasms|muscle cramps) (linked to|a sign of|a symptom of) (any"
+            " conditions|a disease|an illness|something serious|an underlying condition)",
+            "(can|could) (cramps|spasms|my cramps) (be a sign of|mean|point to) (something"
+            " serious|something wrong|a disease|an illness)",
+            "could my (cramps|spasms) be (a disease|an illness|something serious)",
+            "is something wrong with (me|my muscles|my body)",
         ),
         topics=(
             "conditions", "medical conditions", "health conditions", "underlying conditions",
@@ -767,27 +1009,33 @@ ANSWERS: tuple[Answer, ...] = (
     Answer(
         id="peripheral_artery_disease",
         intent="PeripheralArteryDiseaseIntent",
-        title="Peripheral artery disease",
+        title="Calf cramps when you walk",
         speech=(
-            "Peripheral artery disease narrows the arteries in your legs. "
-            "It can bring calf cramps after walking short distances. " + SEVERAL_CAUSES
-            + " One simple test compares the blood pressure at your ankle and arm."
+            "Calf cramps on walks can come from tired muscles, low fluid, or poor blood flow, "
+            "as in peripheral artery disease. " + SEVERAL_CAUSES
+            + " One test compares the blood pressure at your ankle and arm."
         ),
         follow_up="Want to hear which specialist can help?",
         yes_action="answer:specialists",
         questions=(
-            "does peripheral artery disease cause cramps",
-            "is peripheral artery disease causing my cramps",
-            "what's peripheral artery disease",
-            "do clogged arteries cause leg cramps",
-            "why do my calves cramp when I walk",
-            "why do my legs cramp when I walk",
-            "why does walking give me calf cramps",
-            "why do I cramp after walking a short way",
+            "[<q_lead>] (does|can) (peripheral artery disease|p.a.d.|peripheral arterial"
+            " disease|clogged arteries|blocked arteries|narrow arteries) (cause|give you"
+            "|lead to) (cramps|leg cramps|calf cramps|spasms)",
+            "(is|could) (peripheral artery disease|p.a.d.) (causing|behind|be causing) my"
+            " (cramps|leg cramps|calf cramps)",
+            "(what's|what is) (peripheral artery disease|peripheral arterial disease"
+            "|p.a.d.|an ankle brachial index test|the ankle brachial index)",
+            "why do my (calves|calf|legs|leg) (cramp|cramp up|hurt|ache|seize up) when I"
+            " (walk|go for a walk|walk a short way|walk uphill|walk the dog)",
+            "why does (walking|a short walk) give me (calf cramps|leg cramps|cramps"
+            "|a calf cramp)",
+            "why do I (cramp|get calf cramps|get leg cramps|get cramp) (after walking"
+            "|when walking|after walking a short way|when I walk)",
+            "my (calves|calf|legs) (cramp|hurt) (every time|whenever) I walk",
         ),
         topics=(
             "peripheral artery disease", "pad", "p a d", "artery disease", "blocked arteries",
-            "clogged arteries",
+            "clogged arteries", "cramps when walking", "ankle brachial index",
         ),
     ),
     Answer(
@@ -799,18 +1047,17 @@ ANSWERS: tuple[Answer, ...] = (
             "It may bring cramps all over, along with tiredness. " + SEVERAL_CAUSES
             + " A simple blood test checks your thyroid."
         ),
-        follow_up="Want to know when to see a doctor?",
+        follow_up="Want to know when to see {a_doctor}?",
         yes_action="answer:when_to_see_doctor",
         questions=(
-            "does hypothyroidism cause cramps",
-            "what's hypothyroidism",
-            "can an underactive thyroid cause cramps",
-            "can low thyroid cause muscle cramps",
-            "can thyroid problems cause cramps",
-            "does my thyroid cause cramps",
-            "is my thyroid causing cramps",
-            "why do I cramp all over and feel tired",
-            "why am I cramping and always tired",
+            "[<q_lead>] (does|can|could) (hypothyroidism|an underactive thyroid|a slow thyroid"
+            "|low thyroid|thyroid problems|my thyroid|thyroid issues) (cause|give you"
+            "|lead to) (cramps|muscle cramps|spasms|stiff muscles|stiffness)",
+            "(what's|what is) (hypothyroidism|an underactive thyroid)",
+            "(is|could) my thyroid (be causing|causing|behind) (my cramps|cramps|my spasms)",
+            "(how do I|how can I|should I) (get my thyroid checked|check my thyroid"
+            "|test my thyroid)",
+            "what (does|do) (the|my) thyroid (have to do with|do with) (cramps|muscles)",
         ),
         topics=("hypothyroidism", "underactive thyroid", "thyroid", "low thyroid"),
     ),
@@ -819,28 +1066,32 @@ ANSWERS: tuple[Answer, ...] = (
         intent="AlsIntent",
         title="ALS and twitching",
         speech=(
-            f"{_ALS} is a nerve disease. It brings twitching with weakness that slowly "
-            "gets worse, not cramps alone. Most twitches are harmless. " + SEVERAL_CAUSES
-            + " A nerve exam is a common first step."
+            f"{_ALS} is a nerve disease. It brings twitching with slowly worsening weakness, "
+            "not cramps alone. Most twitches are harmless. " + SEVERAL_CAUSES
+            + f" Doctors check with a nerve exam and an {_EMG} muscle test."
         ),
         follow_up="Want to hear which specialist can help?",
         yes_action="answer:specialists",
         questions=(
-            "do cramps mean I have als",
-            "do I have als",
-            "am I getting als",
-            "could this be als",
-            "is my twitching als",
-            "is twitching a sign of als",
-            "does twitching mean als",
-            "are cramps a sign of als",
-            "does als cause twitching",
-            "should I worry about als",
-            "what's lou gehrig's disease",
+            "[<q_lead>] (do|does|could|can) (cramps|my cramps|twitching|my twitching"
+            "|twitches|spasms) (mean|be a sign of|be) (als|a.l.s.|lou gehrig's disease"
+            "|motor neuron disease)",
+            "(do I have|am I getting|could I have|could this be|is this) (als|a.l.s."
+            "|lou gehrig's disease|motor neuron disease)",
+            "(is|are) (twitching|my twitching|twitches|cramps) (a sign|a symptom) of"
+            " (als|a.l.s.|motor neuron disease)",
+            "(does|can) (als|a.l.s.|motor neuron disease) cause (twitching|cramps|spasms"
+            "|weakness)",
+            "should I (worry|be worried) about (als|a.l.s.|motor neuron disease)",
+            "(what's|what is) (lou gehrig's disease|als|a.l.s.|amyotrophic lateral sclerosis"
+            "|an e.m.g.|an emg|an emg test)",
+            "how (do they|do doctors|is) (test for|check for|diagnose|tested for) (als"
+            "|a.l.s.|motor neuron disease)",
         ),
         topics=(
             "als", "a l s", "lou gehrig's disease", "lou gehrigs disease",
-            "motor neuron disease", "amyotrophic lateral sclerosis",
+            "motor neuron disease", "amyotrophic lateral sclerosis", "emg", "e m g",
+            "emg test",
         ),
     ),
     Answer(
@@ -855,17 +1106,14 @@ ANSWERS: tuple[Answer, ...] = (
         follow_up="Want to hear which specialist can help?",
         yes_action="answer:specialists",
         questions=(
-            "does multiple sclerosis cause spasms",
-            "does multiple sclerosis cause cramps",
-            "can multiple sclerosis cause stiffness",
-            "what's multiple sclerosis",
-            "does ms cause spasms",
-            "does ms cause cramps",
-            "is my spasm from ms",
-            "could my cramps be ms",
-            "are spasms a sign of ms",
-            "do people with ms get spasms",
-            "do I have ms",
+            "[<q_lead>] (does|can|could) (multiple sclerosis|ms|m.s.) (cause|give you"
+            "|lead to) (spasms|cramps|stiffness|stiff muscles|muscle spasms)",
+            "(what's|what is) (multiple sclerosis|m.s.)",
+            "could (my spasm|my spasms|my cramps|this) be [from] (ms|m.s.|multiple sclerosis)",
+            "(is|are) my (spasm|spasms|cramps) from (ms|m.s.|multiple sclerosis)",
+            "(are|is) (spasms|stiffness|cramps) a sign of (ms|m.s.|multiple sclerosis)",
+            "do people with (ms|m.s.|multiple sclerosis) get (spasms|cramps)",
+            "(do I have|could I have|am I getting) (ms|m.s.|multiple sclerosis)",
         ),
         topics=("multiple sclerosis", "ms", "m s"),
     ),
@@ -878,18 +1126,19 @@ ANSWERS: tuple[Answer, ...] = (
             "mixed signals and set off spasms. " + SEVERAL_CAUSES
             + " Mention your cramps at your next diabetes checkup."
         ),
-        follow_up="Want to know when to see a doctor?",
+        follow_up="Want to know when to see {a_doctor}?",
         yes_action="answer:when_to_see_doctor",
         questions=(
-            "does diabetes cause cramps",
-            "can diabetes cause muscle cramps",
-            "are my cramps from diabetes",
-            "is my diabetes causing cramps",
-            "do diabetics get more cramps",
-            "why do I cramp with diabetes",
-            "does high blood sugar cause cramps",
-            "does neuropathy cause spasms",
-            "what's diabetic neuropathy",
+            "[<q_lead>] (does|can|could) (diabetes|high blood sugar|neuropathy"
+            "|diabetic neuropathy|nerve damage from diabetes) (cause|give you|lead to)"
+            " (cramps|muscle cramps|spasms|leg cramps)",
+            "(are|is) my (cramps|spasms) (from|because of|down to) (diabetes|my diabetes"
+            "|neuropathy)",
+            "is my diabetes (causing|behind) (my cramps|cramps|my spasms)",
+            "do (diabetics|people with diabetes) get more (cramps|spasms)",
+            "why do I (cramp|get cramps) (with diabetes|now I have diabetes)",
+            "(what's|what is) (diabetic neuropathy|neuropathy)",
+            "I'm (diabetic|a diabetic) (and|why do) I (keep cramping|get cramps)",
         ),
         topics=("diabetic neuropathy", "diabetes", "neuropathy", "diabetic nerve damage"),
     ),
@@ -902,19 +1151,17 @@ ANSWERS: tuple[Answer, ...] = (
             "to control your muscles. That can lead to cramps. " + SEVERAL_CAUSES
             + " A blood test shows your mineral levels."
         ),
-        follow_up="Want to know when to see a doctor?",
+        follow_up="Want to know when to see {a_doctor}?",
         yes_action="answer:when_to_see_doctor",
         questions=(
-            "does kidney disease cause cramps",
-            "can kidney problems cause cramps",
-            "can kidney failure cause muscle cramps",
-            "can bad kidneys cause cramps",
-            "do kidney issues cause cramps",
-            "are my cramps from my kidneys",
-            "is my kidney causing cramps",
-            "what do kidneys have to do with cramps",
-            "does dialysis cause cramps",
-            "why do people on dialysis cramp",
+            "[<q_lead>] (does|can|could) (kidney disease|kidney problems|kidney failure"
+            "|bad kidneys|kidney issues|dialysis|my kidneys) (cause|give you|lead to)"
+            " (cramps|muscle cramps|spasms|leg cramps)",
+            "(are|is) my (cramps|spasms) (from|because of) my (kidneys|kidney disease)",
+            "(is|are) my (kidney|kidneys) causing (my cramps|cramps)",
+            "what do (kidneys|my kidneys) have to do with (cramps|spasms)",
+            "why do (people on dialysis|dialysis patients) (cramp|get cramps)",
+            "why do I (cramp|get cramps) (on|after|during) dialysis",
         ),
         topics=("kidney disease", "kidneys", "kidney failure", "dialysis"),
     ),
@@ -924,32 +1171,61 @@ ANSWERS: tuple[Answer, ...] = (
         intent="SpecialistIntent",
         title="Which specialist, and typical US cost",
         speech=(
-            "Start with a physical therapist, about 75 to 150 dollars a session. "
-            "For nerve problems, a neurologist, 250 to 500 dollars a consult. "
-            "For exercise cramps, sports medicine, 150 to 300 dollars a visit. "
-            "Those are typical American prices."
+            "Typical American prices. Start with {a_physio}: 75 to 150 dollars a session, "
+            "often covered by insurance. A neurologist, for nerve problems: 250 to 500 "
+            "a consult, plus tests. Sports medicine, for exercise cramps: 150 to 300 a visit."
         ),
-        follow_up="Want to know when a cramp needs a doctor?",
+        follow_up="Want to know when a cramp needs {a_doctor}?",
         yes_action="answer:when_to_see_doctor",
         questions=(
-            "what kind of doctor should I see",
-            "which doctor treats cramps",
-            "who should I see for cramps",
-            "who treats muscle spasms",
-            "what specialist treats cramps",
-            "which specialist helps with spasms",
-            "should I see a physical therapist",
-            "should I see a neurologist",
-            "does physical therapy help cramps",
-            "how much does a physical therapist cost",
-            "how much does a neurologist cost",
-            "how much is a sports medicine doctor",
-            "what does a specialist cost",
+            "[<q_lead>] (what kind of|which|what sort of|what type of) (doctor|specialist"
+            "|g.p.) should I (see|go to|visit) [for (cramps|my cramps|spasms)]",
+            "(which|what) (doctor|doctors|specialist|specialists) (treats|treat|deal with"
+            "|helps with|help with) (cramps|muscle spasms|spasms|muscle cramps)",
+            "who (should I see|do I see|treats|can help with) (for cramps|for spasms|cramps"
+            "|muscle spasms|my cramps)",
+            "should I see a (neurologist|sports medicine doctor|sports doctor|specialist)",
+            "how much (does|is|would) (a neurologist|a sports medicine doctor|a sports doctor"
+            "|a specialist|a consult|a neurology consult) (cost|be)",
+            "(what does|how much does) (a specialist|seeing a specialist|a neurologist)"
+            " cost",
+            "(are|is) (the|a neurologist's) tests (extra|included|more)",
+            "what does a (neurologist|sports medicine doctor) (do|treat|help with)",
         ),
         topics=(
-            "specialists", "specialist", "physical therapist", "physical therapy",
-            "neurologist", "sports medicine", "sports medicine doctor", "doctor costs",
-            "cost of a specialist",
+            "specialists", "specialist", "neurologist", "sports medicine",
+            "sports medicine doctor", "doctor costs", "cost of a specialist", "neurologists",
+        ),
+    ),
+    Answer(
+        id="physical_therapy",
+        intent="PhysicalTherapyIntent",
+        title="What physical therapy offers",
+        speech=(
+            "See {a_physio} for spasms linked to movement, and to correct your posture. "
+            "They often spot muscle imbalances others miss, like weak glutes behind hip spasms. "
+            "A typical American session is 75 to 150 dollars, often covered by insurance."
+        ),
+        follow_up="Want to hear about other specialists?",
+        yes_action="answer:specialists",
+        questions=(
+            "[<q_lead>] (what does|what can|how can|how does) (a physical therapist|a physio"
+            "|a physiotherapist|a p.t.|physical therapy|physio|physiotherapy) (do|treat"
+            "|help|help with cramps|do for spasms|help with spasms)",
+            "(should|do) I (see|go to|need) (a physical therapist|a physio|a physiotherapist"
+            "|physical therapy|physio|physiotherapy) [for (cramps|spasms|my cramps)]",
+            "(does|can|will) (physical therapy|physio|physiotherapy|a physio|a physical"
+            " therapist) (help|stop|fix) (cramps|spasms|my cramps|my posture)",
+            "how much (does|is) (a physical therapist|physical therapy|a physio session"
+            "|physio|a physiotherapist|a physical therapy session) [cost]",
+            "(does|will) (insurance|my insurance) cover (physical therapy|physio"
+            "|physiotherapy|a physical therapist)",
+            "is (physical therapy|physio|physiotherapy) covered by (insurance|my insurance)",
+            "(can|does) a <q_physio> find muscle imbalances",
+        ),
+        topics=(
+            "physical therapist", "physical therapy", "physio", "physiotherapy",
+            "physiotherapist", "muscle imbalances", "insurance",
         ),
     ),
     Answer(
@@ -964,23 +1240,118 @@ ANSWERS: tuple[Answer, ...] = (
         follow_up="Want to start with a calf stretch?",
         yes_action="stretch:calf",
         questions=(
-            "how do I prevent cramps",
-            "how can I prevent cramps",
-            "how do I prevent muscle spasms",
-            "how do I prevent night cramps",
-            "how do I prevent leg cramps",
-            "how do I avoid cramps",
-            "how can I avoid cramps at night",
-            "how do I stop getting cramps",
-            "how can I stop cramps coming back",
-            "how do I stop cramps from happening",
-            "how do I keep cramps away",
-            "what can I do to prevent cramps",
-            "tips to prevent cramps",
+            "[<q_lead>] how (do|can|should) I (prevent|avoid|stop getting|keep away|cut down"
+            " on|reduce) (cramps|muscle spasms|spasms|night cramps|leg cramps|charley horses"
+            "|cramping|cramp)",
+            "how (do|can) I (stop|keep) (cramps|spasms|leg cramps) (from coming back"
+            "|from happening|coming back|away)",
+            "what can I do to (prevent|avoid|stop) (cramps|spasms|leg cramps|night cramps)",
+            "(tips|any tips|advice) (to prevent|for preventing|on avoiding) (cramps|spasms)",
+            "how (do|can) I (prevent|avoid) (cramps|spasms) (at night|when I exercise"
+            "|in the future)",
+            "what (habits|diet|foods) (help|prevent) (cramps|spasms)",
+            "(is there|what's) a way to (never get|avoid|prevent) cramps",
         ),
         topics=(
             "prevention", "preventing cramps", "cramp prevention", "avoiding cramps",
-            "prevention tips", "diet",
+            "prevention tips", "diet", "healthy habits",
+        ),
+    ),
+    Answer(
+        id="eccentric_strengthening",
+        intent="EccentricStrengtheningIntent",
+        title="Eccentric strengthening",
+        speech=(
+            "Stretching eases a cramp, but prevention takes more. "
+            "Try eccentric strengthening: lower a weight slowly, under control. "
+            "It helps rebuild resilient muscles. Go gently, and don't push too hard."
+        ),
+        follow_up="Want more tips to keep cramps away?",
+        yes_action="answer:prevention",
+        questions=(
+            "[<q_lead>] (what is|what's|what are|explain) (eccentric strengthening"
+            "|eccentric exercise|eccentric exercises|eccentric training|eccentric strength"
+            " training)",
+            "(does|can|will|would) (eccentric strengthening|eccentric exercise|strength"
+            " training|strengthening|lifting weights|weight training|slowly lowering weights)"
+            " (help|prevent|stop|reduce) (cramps|spasms|leg cramps|cramping)",
+            "how (do|can|should) I (do|start) (eccentric strengthening|eccentric exercises"
+            "|eccentric training)",
+            "(what|which) (exercises|strength exercises|workouts) (prevent|help prevent"
+            "|stop) (cramps|spasms)",
+            "(should|can) I (strengthen|build up) my (muscles|calves|legs) to (prevent|stop"
+            "|avoid) (cramps|spasms)",
+            "is stretching enough to (prevent|stop) (cramps|spasms)",
+            "why (lower|lowering) (weights|a weight) slowly",
+        ),
+        topics=(
+            "eccentric strengthening", "eccentric exercise", "eccentric training",
+            "strength training", "lowering weights", "strengthening",
+        ),
+    ),
+    Answer(
+        id="inactivity",
+        intent="InactivityIntent",
+        title="Too little movement, or too much",
+        speech=(
+            "Both extremes can bring on spasms: sitting still too much, and pushing your muscles "
+            "too hard. Finding your own root cause is the first step to prevention. "
+            "Move a little every day, and rest after hard efforts."
+        ),
+        follow_up="Want more tips to keep cramps away?",
+        yes_action="answer:prevention",
+        questions=(
+            "[<q_lead>] (does|can|could) (physical inactivity|inactivity|a lack of exercise"
+            "|not exercising|not moving enough|being inactive|a sedentary lifestyle"
+            "|sitting around all day|being a couch potato) (cause|give you|lead to"
+            "|bring on) <q_cramps>",
+            "(can|do) (inactive|unused|weak|lazy) muscles (cramp|spasm|cramp up)",
+            "why do I (cramp|get cramps|get spasms) when I (don't exercise|don't move"
+            "|sit around|stay in bed|haven't moved)",
+            "(is it|could it be) (too little|not enough) (exercise|movement) or too much",
+            "(can|does) (too little or too much exercise|too much or too little exercise"
+            "|both too much and too little exercise) (cause|give you) (cramps|spasms)",
+            "(is|could) (my lack of exercise|not exercising|my inactivity) (causing|behind)"
+            " my (cramps|spasms)",
+        ),
+        topics=(
+            "physical inactivity", "inactivity", "lack of exercise", "sedentary lifestyle",
+            "not moving enough", "sitting all day", "not exercising",
+        ),
+    ),
+    Answer(
+        id="athletes",
+        intent="AthletesIntent",
+        title="Cramps and intense sport",
+        speech=(
+            "Do intense sports, or have a condition that triggers spasms? "
+            "Aim to make them rarer and milder, not to end them for good. "
+            "Listen to your body, and don't push too hard. Some spasms ease with rest, "
+            "not more exercise."
+        ),
+        follow_up="Want to hear about electrolytes after sweaty workouts?",
+        yes_action="answer:electrolyte_imbalance",
+        questions=(
+            "[<q_lead>] I'm (an athlete|a runner|a footballer|a soccer player|a cyclist"
+            "|a swimmer|a marathon runner) (how do I stop cramping|and I keep cramping"
+            "|and I get cramps|what about cramps)",
+            "(can|will) (athletes|I|runners) ever (stop cramping|get rid of cramps"
+            "|stop getting cramps) (for good|completely|altogether)",
+            "(can|will) I [ever] (get rid of|stop|eliminate) (cramps|spasms|my cramps)"
+            " (for good|completely|forever|altogether)",
+            "how do (athletes|runners|footballers|pro athletes|cyclists) (deal with|handle"
+            "|manage|stop) (cramps|spasms|cramping)",
+            "I (play|do) (sport|sports|football|soccer|tennis|rugby|cricket|basketball)"
+            " and (keep cramping|get cramps|always cramp|cramp a lot)",
+            "should I (keep training|keep playing|train through|play through|rest) (with"
+            "|through|if I have) (cramps|a cramp|spasms)",
+            "(rest or exercise|should I rest or exercise|should I rest or keep going)"
+            " (for|with) (cramps|spasms)",
+            "I have a condition that (gives me|causes) spasms (what can I do|can I stop them"
+            "|will they stop)",
+        ),
+        topics=(
+            "athletes", "sports", "sport", "intense sports", "training", "athletes and cramps",
         ),
     ),
     Answer(
@@ -995,16 +1366,16 @@ ANSWERS: tuple[Answer, ...] = (
         follow_up="Want me to guide you through a calf stretch?",
         yes_action="stretch:calf",
         questions=(
-            "which stretches help cramps",
-            "what stretches help cramps",
-            "what stretches help with cramps",
-            "what stretches prevent cramps",
-            "what's the best stretch for cramps",
-            "which stretch is best for a cramp",
-            "does stretching help cramps",
-            "do stretches help cramps",
-            "should I stretch a cramp",
-            "how does stretching help",
+            "[<q_lead>] (which|what) (stretches|stretch|exercises) (help|helps|are good for"
+            "|are best for|prevent|stop) (cramps|spasms|leg cramps|muscle cramps|a cramp"
+            "|back spasms)",
+            "(what's|what is) the best stretch for (cramps|a cramp|spasms|leg cramps)",
+            "which stretch is best for (a cramp|cramps|spasms)",
+            "(does|do|will) (stretching|stretches) (help|stop|prevent|ease) (cramps|spasms"
+            "|a cramp|my cramps)",
+            "should I stretch (a cramp|the cramp|when I cramp|a spasm|it)",
+            "how does stretching help [(cramps|spasms)]",
+            "what stretches (can|should) I do (for cramps|for spasms|for my back|for my legs)",
         ),
         topics=("stretches", "stretching", "stretches for cramps"),
     ),
@@ -1020,22 +1391,27 @@ ANSWERS: tuple[Answer, ...] = (
         follow_up="Want tips to keep cramps from coming back?",
         yes_action="answer:prevention",
         questions=(
-            "should I use heat or ice",
-            "should I use heat or cold",
-            "is heat or cold better",
-            "ice or heat for a cramp",
-            "hot or cold for a cramp",
-            "should I put ice on it",
-            "should I use a heating pad",
-            "should I use a cold pack",
-            "does heat help cramps",
-            "does ice help cramps",
-            "should I take a warm bath",
-            "is a hot bath good for cramps",
+            "is a hot water bottle or an ice pack better",
+            "[<q_lead>] (should I use|is it better to use|do I use|what's better) (heat or ice"
+            "|heat or cold|ice or heat|cold or heat|hot or cold|a heat pack or an ice pack"
+            "|a hot water bottle or ice|a heating pad or ice)",
+            "(is|which is) (heat or cold|heat or ice|hot or cold|a hot water bottle or an ice"
+            " pack|a heat pack or an ice pack|a heating pad or an ice pack) better [for"
+            " (cramps|a cramp|spasms)]",
+            "(ice or heat|heat or ice|hot or cold|heat or cold) (for|on) (a cramp|cramps"
+            "|a spasm|the cramp|spasms)",
+            "should I (put|use) (ice|an ice pack|a cold pack|a heat pack|a heating pad"
+            "|a hot water bottle|heat|a wheat bag) on (it|the cramp|my cramp|the spasm)",
+            "should I use (a heating pad|a cold pack|an ice pack|a hot water bottle"
+            "|a heat pack|a wheat bag)",
+            "(does|will|would) (heat|ice|a heating pad|an ice pack|a hot water bottle"
+            "|a warm bath|a hot bath|a hot shower) help (cramps|a cramp|spasms|my cramp)",
+            "should I (take|have) a (warm bath|hot bath|hot shower|warm shower)",
+            "is a (hot bath|warm bath|hot shower) good for (cramps|spasms)",
         ),
         topics=(
             "heat or cold", "ice or heat", "heat", "ice", "heating pad", "heat pad", "ice pack",
-            "cold pack", "warm bath", "hot bath",
+            "cold pack", "warm bath", "hot bath", "hot water bottle", "heat pack", "wheat bag",
         ),
     ),
     Answer(
@@ -1043,29 +1419,30 @@ ANSWERS: tuple[Answer, ...] = (
         intent="WhenToSeeDoctorIntent",
         title="When to see a doctor",
         speech=(
-            "See a doctor if cramps come often for no clear reason, or last over ten minutes. "
-            "Also if they bring weakness, numbness, or skin changes, hit your face or mouth, "
-            "or follow a new medicine. Swelling? Go today."
+            "See {a_doctor} if cramps are frequent and unexplained, or last over ten minutes. "
+            "Also for weakness, numbness, skin changes, spasms in your face, or a new medicine. "
+            "Swelling? Go today. If things get worse, ask for a physical exam."
         ),
         follow_up="Want to hear the signs that need help right away?",
         yes_action="answer:dangerous_signs",
         questions=(
-            "when should I see a doctor",
-            "should I see a doctor",
-            "should I go to the doctor",
-            "do I need a doctor",
-            "do I need to see a doctor",
-            "when do cramps need a doctor",
-            "when should I get my cramps checked",
-            "when do I need medical help for cramps",
-            "when should I worry about cramps",
-            "should I be worried about my cramps",
-            "when is a cramp serious",
-            "is my cramp serious",
+            "[<q_lead>] (when|at what point) should I (see|go to|call|visit) (a|my|the)"
+            " <q_doctor> [about (my cramps|cramps|spasms)]",
+            "(should|do) I (see|go to|need to see|need) (a|my|the) <q_doctor> [(about|for)"
+            " (my cramps|cramps|this|my spasms)]",
+            "when (do|should) (cramps|spasms|my cramps) (need|get) (a doctor|checked"
+            "|looked at|medical help)",
+            "when (should|do) I (worry|get worried) about (cramps|spasms|my cramps)",
+            "should I be worried about (my cramps|my spasms|these cramps|this)",
+            "(when is|is) (a cramp|my cramp|this cramp|a spasm) serious",
+            "(what if|what should I do if) (my cramps|the spasms|my symptoms|it) (get worse"
+            "|gets worse|keep getting worse)",
+            "(do I need|should I get|when do I need) a physical exam [for (cramps|spasms)]",
+            "when to (consult|see) a <q_doctor>",
         ),
         topics=(
             "when to see a doctor", "seeing a doctor", "doctor", "doctor visit",
-            "getting checked",
+            "getting checked", "physical exam", "seeing a g.p.",
         ),
     ),
     Answer(
@@ -1075,27 +1452,60 @@ ANSWERS: tuple[Answer, ...] = (
         speech=(
             "Most cramps are harmless. But call your emergency number right away for these: "
             "trouble breathing, slurred speech, or stiffness after a cut. "
-            "The same goes for dark urine after hard exercise."
+            "The same goes for dark {pee} after hard exercise."
         ),
-        follow_up="Want to know when a doctor's visit is enough?",
+        follow_up="Want to know when {a_doctor}'s visit is enough?",
         yes_action="answer:when_to_see_doctor",
         questions=(
-            "are cramps dangerous",
-            "are cramps ever dangerous",
-            "are muscle spasms dangerous",
-            "are spasms ever serious",
-            "can a cramp be dangerous",
-            "can a cramp kill you",
-            "when is a cramp an emergency",
-            "is this an emergency",
-            "what are the danger signs",
-            "what are the warning signs",
-            "when should I call an ambulance",
-            "when should I go to the emergency room",
+            "are muscle spasms ever dangerous",
+            "[<q_lead>] (are|can) (cramps|spasms|muscle spasms|muscle cramps|charley horses)"
+            " (ever|really|actually) (dangerous|serious|be dangerous|be serious|life"
+            " threatening)",
+            "(are|is) (cramps|spasms|a cramp|a spasm) dangerous",
+            "can a (cramp|spasm) (be dangerous|kill you|be an emergency)",
+            "when is a (cramp|spasm) an emergency",
+            "(is this|is it) an emergency",
+            "what are the (danger|warning|emergency) signs [(with|of) (cramps|spasms)]",
+            "when should I (call an ambulance|go to the emergency room|go to a and e"
+            "|go to the hospital|go to the e.r.)",
         ),
         topics=(
             "danger signs", "warning signs", "emergency signs", "emergencies",
             "dangerous cramps", "red flags",
+        ),
+    ),
+    Answer(
+        id="why_do_i_keep_cramping",
+        intent="WhyDoIKeepCrampingIntent",
+        title="Cramps that keep coming back",
+        speech=(
+            "Cramps that keep coming back can come from low fluid or minerals, tired muscles, "
+            "poor blood flow, stress, or a medicine. Note when and where they hit. "
+            + SEVERAL_CAUSES
+        ),
+        follow_up="Want to know when to see {a_doctor}?",
+        yes_action="answer:when_to_see_doctor",
+        questions=(
+            "[<q_lead>] why do I (keep cramping|keep getting cramps|keep getting spasms"
+            "|cramp so much|cramp so often|get cramps so often|keep getting leg cramps"
+            "|get cramps all the time|cramp all the time|keep getting cramp)",
+            "[<q_lead>] why am I (always cramping|always getting cramps|cramping so much"
+            "|cramping all the time|getting so many cramps)",
+            "why am I always (cramping and tired|tired and cramping|so crampy)",
+            "why (do I cramp|am I cramping) all over and (feel tired|feel exhausted"
+            "|always tired|tired all the time)",
+            "why are my (cramps|spasms) so (frequent|bad lately|often)",
+            "(what's|what is) wrong with me (why do I keep cramping|I keep cramping"
+            "|I'm always cramping)",
+            "(I keep|I am always|I'm always) (cramping|getting cramps|getting spasms) (why"
+            "|what's going on|what's causing it)",
+            "what's causing (all my cramps|my constant cramps|these cramps|my cramps)",
+            "why have I (been cramping|been getting cramps|had so many cramps) (so much"
+            "|lately|recently)",
+        ),
+        topics=(
+            "frequent cramps", "constant cramps", "cramping all the time", "recurring cramps",
+            "cramps that keep coming back",
         ),
     ),
 )

@@ -50,6 +50,13 @@ RULES: dict[str, str] = {
               "|what's the best way to|what's the quickest way to|can you help me|help me)",
     "please": "(please|now|quickly|fast|right now)",
     "person": "(my {person}|{person})",
+    # Questions (answers.py): how people open, and the words they ask about.
+    "q_lead": "(i was wondering|i want to know|i wanna know|i'd like to know|quick question"
+              "|just wondering|do you know|any idea|i'm curious|so|um|hey|okay|can you explain)",
+    "q_cramps": "(cramps|cramping|muscle cramps|leg cramps|spasms|muscle spasms|a cramp"
+                "|charley horses)",
+    "q_doctor": "(doctor|doc|g.p.|physician)",
+    "q_physio": "(physical therapist|physio|physiotherapist|p.t.)",
 }
 
 # Each locale's own rules override the shared ones of the same name.
