@@ -116,9 +116,10 @@ ANSWERS: tuple[Answer, ...] = (
         follow_up="Want to know when else a cramp needs {a_doctor}?",
         yes_action="answer:when_to_see_doctor",
         questions=(
-            "[<q_lead>] how long (do|does|can|should|will) (cramps|a cramp|a spasm|spasms"
-            "|muscle cramps|muscle spasms|a charley horse|this cramp|my cramp|cramp) (last"
-            "|go on|keep going|go on for)",
+            "[<q_lead>] how long (do|can|will) (cramps|spasms|muscle cramps|muscle spasms"
+            "|charley horses) (last|go on|keep going|go on for)",
+            "[<q_lead>] how long (does|can|will|should) (a cramp|a spasm|a charley horse"
+            "|this cramp|my cramp|cramp) (last|go on|keep going|go on for)",
             "how long is too long for a (cramp|spasm|charley horse)",
             "when (will|does|is) (this|the|my|a) (cramp|spasm) (going to stop|stop|go away"
             "|gonna stop|ease off|end)",
@@ -221,7 +222,8 @@ ANSWERS: tuple[Answer, ...] = (
             " (my cramps|my cramp|this cramp|my spasms)",
             "is my (cramp|cramping|spasm) (from|because of|down to) (dehydration"
             "|not drinking enough|being dehydrated)",
-            "are (cramps|muscle cramps|spasms) a sign (of|that I'm) (dehydration|dehydrated)",
+            "are (cramps|muscle cramps|spasms) a sign of dehydration",
+            "are (cramps|muscle cramps|spasms) a sign (that I'm|I'm) dehydrated",
             "do I (cramp|get cramps|get cramp) because I'm (dehydrated|not drinking enough)",
             "am I (dehydrated|just dehydrated)",
             "could I be dehydrated",
@@ -334,7 +336,7 @@ ANSWERS: tuple[Answer, ...] = (
         questions=(
             "[<q_lead>] (can|could) my (medicine|medication|meds|pills|tablets|prescription)"
             " (cause|be causing|give me|be giving me) (cramps|spasms|muscle cramps|cramp)",
-            "(are|could) my (cramps|spasms) (be|a) (side effect|a side effect)"
+            "(are my (cramps|spasms)|could my (cramps|spasms) be) a side effect"
             " [of my (medicine|medication|meds|pills|tablets)]",
             "are (cramps|muscle cramps|spasms) a side effect of (medication|medicine"
             "|my medication|my meds|my tablets)",
@@ -435,14 +437,14 @@ ANSWERS: tuple[Answer, ...] = (
             "|sitting posture|sitting position)",
             "how often should I (get up|stand up|move|walk) (from my desk|at work"
             "|when I sit all day)",
-            "(are|is) (a standing desk|standing desks) (good|better) for (cramps|spasms"
+            "(is a standing desk|are standing desks) (good|better) for (cramps|spasms"
             "|my back)",
             "(should I|do I need to) (set|use) (a phone alarm|reminders|an alarm) (for my"
             " posture|to sit up straight|to move)",
             "why does my (back|lower back) (spasm|cramp|ache) when I sit (all day|at my desk"
             "|too long)",
-            "(is|could) my (posture|desk|office chair) (causing|behind) my (spasms|cramps"
-            "|back spasms)",
+            "(is|could it be) my (posture|desk|office chair) (causing|behind) my (spasms"
+            "|cramps|back spasms)",
             "what is office chair syndrome",
         ),
         topics=(
@@ -467,8 +469,8 @@ ANSWERS: tuple[Answer, ...] = (
             "(do|can) (statins|diuretics|water pills|cholesterol pills|cholesterol tablets"
             "|asthma inhalers|inhalers|bronchodilators|asthma drugs) (cause|give you)"
             " (cramps|muscle cramps|spasms|muscle pain|leg cramps)",
-            "(are|could) (statins|my statins|my water pills|my inhaler) (causing|behind|be"
-            " causing) my (cramps|spasms|muscle pain)",
+            "(are|could it be) (statins|my statins|my water pills) (causing|behind) my (cramps"
+            "|spasms|muscle pain)",
             "I'm on (statins|water pills|diuretics) (and|why) (I|do I) (cramp|get cramps)",
         ),
         topics=(
@@ -735,7 +737,7 @@ ANSWERS: tuple[Answer, ...] = (
             "(is|are) (coffee|caffeine|energy drinks) bad for (cramps|spasms|my muscles)",
             "should I (stop|cut back on|cut down on|quit) (coffee|caffeine|energy drinks)"
             " [because of (cramps|spasms)]",
-            "(is|could) (my|all my) (coffee|caffeine) (causing|behind) my (cramps|spasms"
+            "(is|could it be) (my|all my) (coffee|caffeine) (causing|behind) my (cramps|spasms"
             "|twitching)",
             "I drink (a lot of|too much|loads of) (coffee|caffeine) (and|could that be why) I"
             " (cramp|keep cramping)",
@@ -766,7 +768,7 @@ ANSWERS: tuple[Answer, ...] = (
             "how (do|can) I get (more|enough) vitamin d",
             "(what|which) foods (have|are high in) vitamin d",
             "vitamin d (and cramps|for cramps|deficiency and cramps)",
-            "(is|could) (low vitamin d|my vitamin d) (causing|behind) my (cramps|spasms)",
+            "(is|could it be) (low vitamin d|my vitamin d) (causing|behind) my (cramps|spasms)",
         ),
         topics=("vitamin d", "low vitamin d", "vitamin d deficiency", "sunlight", "fatty fish"),
     ),
@@ -874,7 +876,7 @@ ANSWERS: tuple[Answer, ...] = (
         follow_up="Want to hear what sets cramps off?",
         yes_action="answer:causes",
         questions=(
-            "[<q_lead>] why (do|does) (muscles|my muscles|a muscle|my muscle) (lock up"
+            "[<q_lead>] why (do (muscles|my muscles)|does (a muscle|my muscle)) (lock up"
             "|stay locked|stay tight|stay tense|not relax|refuse to relax|stay contracted)",
             "why (won't|doesn't|can't) (my muscle|the muscle|a cramped muscle|my calf"
             "|the cramp) (relax|let go|loosen)",
@@ -1054,7 +1056,7 @@ ANSWERS: tuple[Answer, ...] = (
             "|low thyroid|thyroid problems|my thyroid|thyroid issues) (cause|give you"
             "|lead to) (cramps|muscle cramps|spasms|stiff muscles|stiffness)",
             "(what's|what is) (hypothyroidism|an underactive thyroid)",
-            "(is|could) my thyroid (be causing|causing|behind) (my cramps|cramps|my spasms)",
+            "(is my thyroid|could my thyroid be) (causing|behind) (my cramps|cramps|my spasms)",
             "(how do I|how can I|should I) (get my thyroid checked|check my thyroid"
             "|test my thyroid)",
             "what (does|do) (the|my) thyroid (have to do with|do with) (cramps|muscles)",
@@ -1073,9 +1075,10 @@ ANSWERS: tuple[Answer, ...] = (
         follow_up="Want to hear which specialist can help?",
         yes_action="answer:specialists",
         questions=(
-            "[<q_lead>] (do|does|could|can) (cramps|my cramps|twitching|my twitching"
-            "|twitches|spasms) (mean|be a sign of|be) (als|a.l.s.|lou gehrig's disease"
-            "|motor neuron disease)",
+            "[<q_lead>] (do (cramps|twitches|spasms)|does (twitching|my twitching)) mean (als"
+            "|a.l.s.|lou gehrig's disease|motor neuron disease)",
+            "could (my cramps|my twitching|twitching|cramps) be [a sign of] (als|a.l.s."
+            "|lou gehrig's disease|motor neuron disease)",
             "(do I have|am I getting|could I have|could this be|is this) (als|a.l.s."
             "|lou gehrig's disease|motor neuron disease)",
             "(is|are) (twitching|my twitching|twitches|cramps) (a sign|a symptom) of"
@@ -1157,7 +1160,7 @@ ANSWERS: tuple[Answer, ...] = (
             "[<q_lead>] (does|can|could) (kidney disease|kidney problems|kidney failure"
             "|bad kidneys|kidney issues|dialysis|my kidneys) (cause|give you|lead to)"
             " (cramps|muscle cramps|spasms|leg cramps)",
-            "(are|is) my (cramps|spasms) (from|because of) my (kidneys|kidney disease)",
+            "are my (cramps|spasms) (from|because of) my (kidneys|kidney disease)",
             "(is|are) my (kidney|kidneys) causing (my cramps|cramps)",
             "what do (kidneys|my kidneys) have to do with (cramps|spasms)",
             "why do (people on dialysis|dialysis patients) (cramp|get cramps)",
@@ -1182,11 +1185,12 @@ ANSWERS: tuple[Answer, ...] = (
             "|g.p.) should I (see|go to|visit) [for (cramps|my cramps|spasms)]",
             "(which|what) (doctor|doctors|specialist|specialists) (treats|treat|deal with"
             "|helps with|help with) (cramps|muscle spasms|spasms|muscle cramps)",
-            "who (should I see|do I see|treats|can help with) (for cramps|for spasms|cramps"
-            "|muscle spasms|my cramps)",
+            "who (should I see|do I see) for (cramps|spasms|my cramps)",
+            "who (treats|can help with) (cramps|muscle spasms|my cramps)",
             "should I see a (neurologist|sports medicine doctor|sports doctor|specialist)",
-            "how much (does|is|would) (a neurologist|a sports medicine doctor|a sports doctor"
-            "|a specialist|a consult|a neurology consult) (cost|be)",
+            "how much (does|would) (a neurologist|a sports medicine doctor|a sports doctor"
+            "|a specialist|a consult|a neurology consult) cost",
+            "how much is (a neurologist|a specialist|a consult|a sports medicine doctor)",
             "(what does|how much does) (a specialist|seeing a specialist|a neurologist)"
             " cost",
             "(are|is) (the|a neurologist's) tests (extra|included|more)",
@@ -1243,8 +1247,9 @@ ANSWERS: tuple[Answer, ...] = (
             "[<q_lead>] how (do|can|should) I (prevent|avoid|stop getting|keep away|cut down"
             " on|reduce) (cramps|muscle spasms|spasms|night cramps|leg cramps|charley horses"
             "|cramping|cramp)",
-            "how (do|can) I (stop|keep) (cramps|spasms|leg cramps) (from coming back"
-            "|from happening|coming back|away)",
+            "how (do|can) I stop (cramps|spasms|leg cramps) (from coming back"
+            "|from happening|coming back)",
+            "how (do|can) I keep (cramps|spasms|leg cramps) away",
             "what can I do to (prevent|avoid|stop) (cramps|spasms|leg cramps|night cramps)",
             "(tips|any tips|advice) (to prevent|for preventing|on avoiding) (cramps|spasms)",
             "how (do|can) I (prevent|avoid) (cramps|spasms) (at night|when I exercise"
@@ -1311,8 +1316,8 @@ ANSWERS: tuple[Answer, ...] = (
             "(is it|could it be) (too little|not enough) (exercise|movement) or too much",
             "(can|does) (too little or too much exercise|too much or too little exercise"
             "|both too much and too little exercise) (cause|give you) (cramps|spasms)",
-            "(is|could) (my lack of exercise|not exercising|my inactivity) (causing|behind)"
-            " my (cramps|spasms)",
+            "(is|could it be) (my lack of exercise|not exercising|my inactivity) (causing"
+            "|behind) my (cramps|spasms)",
         ),
         topics=(
             "physical inactivity", "inactivity", "lack of exercise", "sedentary lifestyle",
@@ -1332,7 +1337,7 @@ ANSWERS: tuple[Answer, ...] = (
         follow_up="Want to hear about electrolytes after sweaty workouts?",
         yes_action="answer:electrolyte_imbalance",
         questions=(
-            "[<q_lead>] I'm (an athlete|a runner|a footballer|a soccer player|a cyclist"
+            "I'm (an athlete|a runner|a footballer|a soccer player|a cyclist"
             "|a swimmer|a marathon runner) (how do I stop cramping|and I keep cramping"
             "|and I get cramps|what about cramps)",
             "(can|will) (athletes|I|runners) ever (stop cramping|get rid of cramps"
@@ -1458,10 +1463,11 @@ ANSWERS: tuple[Answer, ...] = (
         yes_action="answer:when_to_see_doctor",
         questions=(
             "are muscle spasms ever dangerous",
-            "[<q_lead>] (are|can) (cramps|spasms|muscle spasms|muscle cramps|charley horses)"
-            " (ever|really|actually) (dangerous|serious|be dangerous|be serious|life"
-            " threatening)",
-            "(are|is) (cramps|spasms|a cramp|a spasm) dangerous",
+            "[<q_lead>] are (cramps|spasms|muscle spasms|muscle cramps|charley horses)"
+            " (ever|really|actually) (dangerous|serious|life threatening)",
+            "can (cramps|spasms|muscle spasms|muscle cramps) (ever|really) be (dangerous"
+            "|serious)",
+            "(are (cramps|spasms)|is (a cramp|a spasm|this cramp)) dangerous",
             "can a (cramp|spasm) (be dangerous|kill you|be an emergency)",
             "when is a (cramp|spasm) an emergency",
             "(is this|is it) an emergency",
@@ -1500,8 +1506,8 @@ ANSWERS: tuple[Answer, ...] = (
             "(I keep|I am always|I'm always) (cramping|getting cramps|getting spasms) (why"
             "|what's going on|what's causing it)",
             "what's causing (all my cramps|my constant cramps|these cramps|my cramps)",
-            "why have I (been cramping|been getting cramps|had so many cramps) (so much"
-            "|lately|recently)",
+            "why have I (been cramping|been getting cramps) (so much|lately|recently)",
+            "why have I had so many cramps [lately|recently]",
         ),
         topics=(
             "frequent cramps", "constant cramps", "cramping all the time", "recurring cramps",
