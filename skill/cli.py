@@ -106,7 +106,7 @@ def _cmd_say(args: argparse.Namespace) -> int:
     from .nlu import match
 
     utterance = " ".join(args.utterance)
-    found = match(utterance)
+    found = match(utterance, args.locale)
     if found is None:
         print(f"no sample in the model matches {utterance!r}; Alexa would send "
               "AMAZON.FallbackIntent:", file=sys.stderr)
@@ -123,6 +123,22 @@ def _cmd_intent(args: argparse.Namespace) -> int:
             return 2
         slots[name] = value
     return _run_turn(args.name, slots, args.locale, args.json)
+
+
+def _cmd_nlu_eval(args: argparse.Namespace) -> int:
+    from .language import evaluation
+
+    cases = evaluation.load_cases(args.locale or None)
+    if args.split != "all":
+        cases = [c for c in cases if c.held_out == (args.split == "held-out")]
+    outcomes = evaluation.evaluate(cases, args.lenient)
+    for line in evaluation.report(outcomes, show_misses=not args.quiet):
+        print(line)
+    failing = evaluation.failing_groups(outcomes)
+    if failing:
+        print(f"below {evaluation.PASS_MARK:.0%}: {', '.join(failing)}", file=sys.stderr)
+        return 1
+    return 0
 
 
 def _cmd_build_audio(args: argparse.Namespace) -> int:
@@ -168,6 +184,15 @@ def build_parser() -> argparse.ArgumentParser:
         cmd.add_argument("--locale", default="en-US")
         cmd.add_argument("--json", action="store_true", help="print the whole response JSON")
         cmd.set_defaults(func=func)
+
+    evaluate = sub.add_parser("nlu-eval", help="accuracy on the NLU evaluation set (tests/nlu)")
+    evaluate.add_argument("--locale", action="append", help="only this locale (repeatable)")
+    evaluate.add_argument("--split", choices=("all", "dev", "held-out"), default="all",
+                          help="dev: the half to read while writing templates")
+    evaluate.add_argument("--quiet", action="store_true", help="figures only, no misses")
+    evaluate.add_argument("--lenient", action="store_true",
+                          help="drop broken samples instead of failing (a grammar in progress)")
+    evaluate.set_defaults(func=_cmd_nlu_eval)
 
     audio = sub.add_parser("build-audio", help="render the audio clips (see --help)",
                            add_help=False)

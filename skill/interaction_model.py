@@ -13,7 +13,7 @@ from typing import Any
 from . import content
 from .config import PROJECT_ROOT, Config
 from .content import diary, guide, routines
-from .language.model import language_model
+from .language.model import language_model, render_json
 
 MODEL_DIR = PROJECT_ROOT / "interaction_model"
 MANIFEST_FILE = "skill.json"
@@ -87,7 +87,7 @@ def build_manifest(config: Config | None = None) -> dict[str, Any]:
 
 def _dump(data: dict[str, Any]) -> str:
     data = {k: v for k, v in data.items() if not k.startswith("_")}
-    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    return render_json(data)
 
 
 def rendered_files(config: Config | None = None) -> dict[str, str]:

@@ -1,8 +1,11 @@
-"""A small offline matcher from an utterance to an intent and slots, using the model's samples.
+"""An offline matcher from an utterance to an intent and slots, over the built model.
 
-It serves the ``cramp-coach say`` tool: good enough to try the skill from a terminal,
-not a replacement for Alexa's NLU. Custom slots match only their values and synonyms;
-built-in AMAZON.* slots match any words.
+It matches the way virtual-alexa (our independent Alexa client in tests) does, so
+``cramp-coach say`` and ``cramp-coach nlu-eval`` agree with it: each expanded sample
+becomes a pattern with its slots as wildcards; a custom slot must hold one of its
+type's values or synonyms exactly, a built-in AMAZON.* slot any words; the sample
+with the most literal characters wins, then the one with more custom slots.
+Real Alexa generalises beyond the samples, so a match here is a lower bound.
 """
 
 from __future__ import annotations
@@ -12,9 +15,11 @@ from dataclasses import dataclass
 from functools import cache
 
 from . import content
+from .language.model import expanded_intents, expanded_slot_types
 
 _SLOT = re.compile(r"\{(\w+)\}")
-_PUNCTUATION = re.compile(r"[^\w\s']")
+# What virtual-alexa strips from an utterance before matching (it keeps apostrophes).
+_STRIPPED = re.compile(r"[!\"¿?|#$%/()=+\-_<>*{}·¡\[\].,;:]")
 
 
 @dataclass(frozen=True)
@@ -23,59 +28,78 @@ class Match:
     slots: dict[str, str]
 
 
+@dataclass(frozen=True)
+class _Sample:
+    intent: str
+    pattern: re.Pattern[str]
+    slot_names: tuple[str, ...]
+    slot_types: tuple[str, ...]
+
+
 def normalise(utterance: str) -> str:
-    return " ".join(_PUNCTUATION.sub(" ", utterance.lower()).split())
+    return " ".join(_STRIPPED.sub("", utterance).split())
+
+
+def _pattern(sample: str) -> re.Pattern[str]:
+    # As virtual-alexa builds it: the text around a slot is trimmed, the slot is (.*).
+    parts = _SLOT.split(sample)
+    regex = ""
+    for i, part in enumerate(parts):
+        if i % 2:
+            regex = regex.rstrip() + "(.*)"
+        else:
+            regex += re.escape(part.strip() if i else part.rstrip())
+    return re.compile(f"^{regex}$", re.IGNORECASE)
 
 
 @cache
-def _compiled() -> tuple[tuple[str, re.Pattern[str], tuple[str, ...], int], ...]:
+def _samples(locale: str, lenient: bool) -> tuple[_Sample, ...]:
     compiled = []
-    for spec in content.all_intents():
-        samples = spec.samples + content.BUILT_IN_PHRASES.get(spec.name, ())
-        for sample in samples:
-            parts = _SLOT.split(sample)  # literal, slot name, literal, slot name, ...
-            names = tuple(parts[1::2])
-            pattern = r"\s+".join(
-                r"(.+?)" if i % 2 else r"\s+".join(map(re.escape, normalise(part).split()))
-                for i, part in enumerate(parts)
-                if i % 2 or normalise(part)
-            )
-            literal_length = len(normalise(_SLOT.sub("", sample)))
-            compiled.append((spec.name, re.compile(f"^{pattern}$"), names, literal_length))
+    for intent in expanded_intents(locale, lenient):
+        types = dict(intent.slots)
+        phrases = intent.samples + content.BUILT_IN_PHRASES.get(intent.name, ())
+        for sample in phrases:
+            names = tuple(_SLOT.findall(sample))
+            compiled.append(_Sample(intent.name, _pattern(sample), names,
+                                    tuple(types.get(n, "") for n in names)))
     return tuple(compiled)
 
 
 @cache
-def _slot_types() -> dict[str, str]:
-    return {slot.name: slot.type for spec in content.all_intents() for slot in spec.slots}
-
-
-@cache
-def _values(slot_type: str) -> frozenset[str]:
-    for st in content.all_slot_types():
+def _values(locale: str, slot_type: str, lenient: bool) -> frozenset[str]:
+    for st in expanded_slot_types(locale, lenient):
         if st.name == slot_type:
             return frozenset(w.lower() for v in st.values for w in (v.value, *v.synonyms))
     return frozenset()
 
 
-def _slot_fits(slot_name: str, said: str) -> bool:
-    slot_type = _slot_types().get(slot_name, "")
+def _slot_fits(locale: str, slot_type: str, said: str, whole: str, lenient: bool) -> bool | None:
+    """True for a typed match, False for a built-in's any-words match, None for no match."""
+    if said != whole and said.strip() and not (said.startswith(" ") or said.endswith(" ")):
+        return None  # the slot would cut a word in two
     if slot_type.startswith("AMAZON."):
-        return bool(said)
-    return said.lower() in _values(slot_type)
+        return False
+    return True if said.strip().lower() in _values(locale, slot_type, lenient) else None
 
 
-def match(utterance: str) -> Match | None:
-    """The best-matching intent: the sample with the most literal words wins."""
+def match(utterance: str, locale: str = content.DEFAULT_LOCALE,
+          lenient: bool = False) -> Match | None:
+    """The best-matching intent, or None where no sample fits (Alexa would send Fallback)."""
     text = normalise(utterance)
-    best: tuple[int, Match] | None = None
-    for intent, pattern, names, literal_length in _compiled():
-        found = pattern.match(text)
+    best: tuple[int, int, Match] | None = None
+    for sample in _samples(locale, lenient):
+        found = sample.pattern.match(text)
         if not found:
             continue
-        slots = dict(zip(names, (g.strip() for g in found.groups()), strict=True))
-        if not all(_slot_fits(name, said) for name, said in slots.items()):
+        values = found.groups()
+        fits = [_slot_fits(locale, t, v, found.group(0), lenient)
+                for t, v in zip(sample.slot_types, values, strict=True)]
+        if any(f is None for f in fits):
             continue
-        if best is None or literal_length > best[0]:
-            best = (literal_length, Match(intent, slots))
-    return best[1] if best else None
+        score = len(found.group(0)) - sum(len(v) for v in values)
+        typed = sum(1 for f in fits if f)
+        if best is None or score > best[0] or (score == best[0] and typed > best[1]):
+            slots = {name: value.strip() for name, value in zip(sample.slot_names, values,
+                                                                strict=True)}
+            best = (score, typed, Match(sample.intent, slots))
+    return best[2] if best else None

@@ -54,3 +54,14 @@ def test_broken_templates_name_themselves(bad):
 def test_a_rule_cannot_refer_to_itself():
     with pytest.raises(GrammarError, match="refers to itself"):
         expand("<loop>", {"loop": "a <loop>"})
+
+
+def test_over_budget_keeps_the_most_common_combinations():
+    # Alternatives are written most common first; leaving an optional group out is commonest.
+    template = ("[ow|ugh|argh|oof] my (calf|foot|leg|neck) "
+                "(is cramping|cramped|locked up|hurts) [again|now]")
+    samples = expand(template, budget=12)
+    assert "my calf is cramping" in samples
+    assert {"ow my calf is cramping", "my foot is cramping", "my calf cramped",
+            "my calf is cramping again"} <= set(samples)
+    assert len(samples) == 12

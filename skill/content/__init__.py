@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import diary, guide, routines
+from . import diary, guide, people, routines
 from . import red_flags as _red_flags
 from .answers import ANSWERS
 from .locales import DEFAULT_LOCALE, LOCALES
@@ -163,8 +163,8 @@ def all_slot_types() -> tuple[SlotType, ...]:
             [SlotValue(s.id, s.synonyms[0], s.synonyms[1:]) for s in STRETCHES],
         ),
     ]
-    for module in (guide, routines, diary):
-        types.extend(module.SLOT_TYPES)
+    for module in (guide, routines, diary, people, _red_flags):
+        types.extend(getattr(module, "SLOT_TYPES", ()))
     return tuple(types)
 
 

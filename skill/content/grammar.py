@@ -20,9 +20,11 @@ RULES: dict[str, str] = {
               "|god|jeez|damn|help|please|please help|help me|quick|hey|so|well|okay so|oh my god)",
     "my": "(my|the)",
     "a": "(a|an|this|the|some)",
-    "bad": "(bad|really bad|terrible|horrible|awful|massive|huge|painful|nasty|big|sharp|sudden)",
+    "bad": "(bad|really bad|terrible|horrible|awful|massive|huge|painful|nasty|big|sharp|sudden"
+           "|crook|wicked|killer|bloody|proper|severe|stupid|little)",
     "cramp": "(cramp|cramps|spasm|spasms|muscle cramp|muscle spasm|charley horse|charlie horse"
-             "|knot|cramping)",
+             "|knot|cramping|catch|muscle catch|crick|twinge|stitch|muscle pull|pull|seizure"
+             "|leg cramp|foot cramp)",
     # A body part cramping now, said every way: present, past, "just", plural.
     "cramping": "(is cramping|is cramping up|are cramping|are cramping up|cramped|cramped up"
                 "|has cramped up|have cramped up|just cramped|just cramped up|is spasming"
@@ -35,7 +37,10 @@ RULES: dict[str, str] = {
                 "|is cramping again|are curling|are curling up|is curling|is curling up"
                 "|curled up|is pulling|is twisting|is tensing up|tensed up|is rock hard"
                 "|is hard as a rock|has gone hard|went hard|is clenched|is clenching"
-                "|has a cramp|has cramp|got a cramp|has a knot|has a spasm)",
+                "|has a cramp|has cramp|got a cramp|has a knot|has a spasm"
+                "|is paining|is paining a lot|are paining|is all seized up|is in a spasm|is catching"
+                "|have seized up|have locked up|have curled right under|has gone into cramp"
+                "|have gone into cramp|has gone into a spasm|<cramping_alone>)",
     "have": "(i have|i've got|i got|i've|got|i'm having|i am having|having|i've just got"
             "|i just got|i've had|i had|there's|i get|i keep getting)",
     "now": "(right now|now|again|at the moment|this minute|tonight|in bed|in the night"
@@ -45,11 +50,36 @@ RULES: dict[str, str] = {
     "stop": "(stop|get rid of|ease|relieve|fix|help|treat|deal with|handle|sort out|get over"
             "|calm|release|loosen|unlock|make go away|stop the pain of)",
     "what_do": "(what do i do|what should i do|what can i do|what do i do now|what now"
-               "|what should i do now|what do you do|what's the best thing to do)",
+               "|what should i do now|what's the best thing to do)",
     "how_do": "(how do i|how can i|how should i|how to|how do you|what's the fastest way to"
               "|what's the best way to|what's the quickest way to|can you help me|help me)",
     "please": "(please|now|quickly|fast|right now)",
-    "person": "(my {person}|{person})",
+    # A short cry before the words.
+    "ouch": "(ow|ouch|ugh|argh|ah|oh|oof|ow ow|ow ow ow|help|oh god|oh no|please|um|uh|erm|god"
+             "|oh man|man|ah man|aw|aah|ooh|eek|crap|damn|bloody hell|jeez|oh my god|owww)",
+    "hurts": "(hurts|hurts so much|hurts like hell|really hurts|is agony|is so painful|is killing me)",
+    "person": "(my {person}|{person}|our {person})",
+    # What people add at the end.
+    "tail": "(please|help|help me|please help|now|quick|mate|eh|sir|ma'am|thanks|man|dude"
+            "|what do i do|what should i do|what do i do now|ow|ouch|again)",
+    "when": "(again|right now|now|so bad|really bad|very badly|too much|big time|tonight"
+            "|in bed|at night|in the night|in my sleep|this morning|since morning|out of nowhere"
+            "|all of a sudden|suddenly|<doing_when>)",
+    # What they were doing: "after running", "while typing", "from shovelling snow".
+    "doing_when": "((after|while|from|during|when|on|at) {trigger})",
+    "doing_at": "(after|while|from|during|when|on|at|in the middle of|doing|playing|with|)",
+    "what_do_they": "(what do i do|what should i do|what should he do|what should she do"
+                    "|what do we do|what should we do|can you help|help)",
+    "doing": "(asleep|sleeping|in bed|lying in bed|running|walking|swimming|at the gym"
+             "|playing football|working out|driving|typing|stretching|on a flight|dancing)",
+    # The words of <cramping> with no verb before them: "it's cramping", "calf's seized up".
+    "cramping_alone": "(cramping|cramping up|cramping again|cramped|cramped up|cramped up again"
+                      "|seizing up|seized up|spasming|in spasm|in a spasm|gone into spasm"
+                      "|gone into cramp|locked up|locking up|happening again|started again"
+                      "|come back|back again|killing me|so painful|agony|paining|all seized up"
+                      "|tight|tightening|knotted up|caught|just caught)",
+    "still_cramping": "(cramping|there|hurting|tight|painful|bad|locked|going|seized|paining"
+                      "|in spasm|the same|knotted)",
     # Questions (answers.py): how people open, and the words they ask about.
     "q_lead": "(i was wondering|i want to know|i wanna know|i'd like to know|quick question"
               "|just wondering|do you know|any idea|i'm curious|so|um|hey|okay|can you explain)",
@@ -72,13 +102,15 @@ LOCALE_SAMPLES: dict[str, dict[str, tuple[str, ...]]] = {}
 # Each locale's own words for slot values: slot type -> value id -> synonym templates.
 LOCALE_SYNONYMS: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {}
 
-# Templates that may expand past the default budget (they cover the words people say
-# most); anything else is covered, not multiplied out, beyond DEFAULT_BUDGET samples.
-WIDE_BUDGET = 900
+
+# Slot types whose values people run into a verb: "my calf's cramping", "he's slurring".
+# The model adds each value with 's, since Alexa's samples can't put 's after a slot.
+CONTRACTED_SLOT_TYPES = frozenset({"BODY_PART", "PERSON"})
 
 
 def budget_for(template: str) -> int:
-    return WIDE_BUDGET if template.startswith("[<filler>]") else DEFAULT_BUDGET
+    """How many samples one template may give: past it, it is covered, not multiplied out."""
+    return getattr(template, "budget", DEFAULT_BUDGET)
 
 
 def rules_for(locale: str) -> dict[str, str]:

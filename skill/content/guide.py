@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields, replace
 from string import Formatter
 
-from .schema import IntentSpec, Slot, SlotType
+from .schema import IntentSpec, Slot, SlotType, Wide
 
 # Screens need the APL interface declared in the skill manifest (skill.json).
 MANIFEST_INTERFACES: tuple[str, ...] = ("ALEXA_PRESENTATION_APL",)
@@ -134,67 +134,44 @@ def texts(night: bool) -> GuideTexts:
 
 
 STRETCH = Slot("stretch", "STRETCH")
+OTHER_SIDE_INTENT = "OtherSideIntent"  # "the other leg": the answer to "ready for the other leg?"
 
 INTENTS: tuple[IntentSpec, ...] = (
     IntentSpec(
         STRETCH_INTENT,
         slots=(STRETCH,),
         samples=(
-            "{stretch} stretch",
-            "{stretch} stretches",
-            "a {stretch} stretch",
-            "the {stretch} stretch",
-            "guide me through a {stretch} stretch",
-            "guide me through the {stretch} stretch",
-            "walk me through a {stretch} stretch",
-            "take me through a {stretch} stretch",
-            "show me a {stretch} stretch",
-            "teach me a {stretch} stretch",
-            "start a {stretch} stretch",
-            "do a {stretch} stretch",
-            "let's do a {stretch} stretch",
-            "I want to do a {stretch} stretch",
-            "I want a {stretch} stretch",
-            "how do I stretch my {stretch}",
-            "how should I stretch my {stretch}",
-            "how do I do a {stretch} stretch",
-            "help me stretch my {stretch}",
-            "I want to stretch my {stretch}",
-            "stretch my {stretch}",
-            "stretch for my {stretch}",
-            "a stretch for my {stretch}",
-            "guide me through a stretch",
-            "walk me through a stretch",
-            "guide me through stretching",
-            "help me stretch",
-            "I want to stretch",
-            "a guided stretch",
-            "which stretches do you know",
+            Wide("[<ouch>] [(can you|could you|will you|please|okay|ok|let's)] (guide me through|walk me through|take me through|talk me through|show me|teach me|start|do|lead|coach me through|help me with|help me do|give me|run me through|go through) [(a|the|my|your|that|some)] {stretch} (stretch|stretches|stretching) [(with me|for me|together|please|now|again)]", 500),
+            Wide("[<ouch>] [(i want|i'd like|i need|let's do|can we do|let me do|can i do|time for|i want to do|i'd like to do|i need to do)] [(a|the|my|some)] {stretch} (stretch|stretches) [(with me|for me|together|please|now)]", 300),
+            "[(how do i|how can i|how should i|help me|i want to|i need to|let's|can you help me|time to)] stretch (my|the|out my|out the) {stretch} [(please|now|out)]",
+            "(stretch|stretches|stretching) (for|of) (my|the|a) {stretch}",
+            "[(a|the)] {stretch} (stretch|stretches)",
+            "how (do|should) (i|you) do [(a|the)] {stretch} stretch",
+            "[(can you|please|could you)] (guide me through|walk me through|take me through|talk me through|do|start|lead|coach me through) [(a|the|some)] (stretch|stretches|stretching) [(with me|for me|together|please|now)]",
+            "[(i want|i'd like|i need|let's)] [(to)] (stretch|do a stretch|do some stretching|do some stretches|a guided stretch)",
+            "(help me stretch|a guided stretch|guided stretching|stretch with me|stretch along with me)",
+            "(which|what) stretches (do you know|can you do|have you got|do you have)",
         ),
     ),
     IntentSpec(
         WAIT_INTENT,
         samples=(
-            "wait",
-            "wait a second",
-            "wait a minute",
-            "hold on",
-            "hold on a second",
-            "hang on",
-            "give me a second",
-            "give me a sec",
-            "give me a minute",
-            "give me a moment",
-            "one second",
-            "one moment",
-            "just a second",
-            "just a moment",
-            "not yet",
-            "I'm not ready",
-            "I need more time",
-            "more time",
-            "I need a moment",
-            "slow down",
+            "[(wait|hang on|hold on|hold up)] [(a|one)] (sec|second|minute|moment|mo|tick|jiffy|bit) [(please)]",
+            "(wait|hang on|hold on|hold up|one sec|one second|one moment|just a sec|just a second|just a moment|one minute) [(please|a sec|a second|a minute|a moment|mate|i'm not ready)]",
+            "(give me|i need) (a|a few|another|more|some) (second|seconds|sec|secs|minute|minutes|moment|moments|time|more time)",
+            "(not yet|i'm not ready|not ready yet|i'm not there yet|i'm still getting into position|i'm getting there|still getting there|almost there)",
+            "(more time|slow down|slower please|too fast|you're going too fast|can you slow down|not so fast)",
+        ),
+    ),
+    IntentSpec(
+        OTHER_SIDE_INTENT,
+        samples=(
+            "[(now|okay|and|yes|ok|right)] [(do|switch to|change to|let's do|on to|onto|go to|try)] (the|my) other (leg|side|one|foot|calf|arm|shoulder|hamstring|thigh) [(now|please|too|as well|next)]",
+            "(switch|swap|change) (sides|legs|over|to the other side|to the other leg) [(now|please)]",
+            "[(now|and)] (the|my) (left|right) (leg|side|one|foot|calf|thigh|arm) [(now|please|too)]",
+            "(other side|other leg|other one|the other side|the other leg|the other one) (please|now|too|as well)",
+            "(and|now) (the|my) other (one|side|leg)",
+            "(both legs|both sides|do both|do both legs|do both sides)",
         ),
     ),
 )

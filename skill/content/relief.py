@@ -11,6 +11,14 @@ from .schema import Relief
 
 GENERAL_BODY_PART = "general"
 
+# For a cramp anywhere: what the seeds' immediate relief says, in order.
+_GENERAL_STEPS = (
+    "Stop what you're doing, and take a slow, deep breath.",
+    "Gently stretch the muscle the opposite way it's pulling, and rub it.",
+    "Warmth helps a tight, sore muscle. Cold helps one that's painful and inflamed.",
+    "Then sip some water with electrolytes.",
+)
+
 RELIEFS: tuple[Relief, ...] = (
     Relief(
         body_part="calf",
@@ -186,13 +194,28 @@ RELIEFS: tuple[Relief, ...] = (
         body_part=GENERAL_BODY_PART,
         name="muscle",
         synonyms=(),
-        steps=(
-            "Stop what you're doing, and take a slow, deep breath.",
-            "Gently stretch the muscle the opposite way it's pulling, and rub it.",
-            "Warmth helps a tight, sore muscle. Cold helps one that's painful and inflamed.",
-            "Then sip some water with electrolytes.",
-        ),
+        steps=_GENERAL_STEPS,
         stretch="",
         offer="Tell me where the cramp is, and I can be more specific.",
+    ),
+    *(
+        Relief(
+            body_part=part,
+            name=name,
+            synonyms=synonyms,
+            steps=_GENERAL_STEPS,
+            stretch="",
+            offer="If these keep coming back, say log it, and I'll note it in your diary.",
+        )
+        # Places people cramp that have no relief of their own: the general steps, by name.
+        for part, name, synonyms in (
+            ("side", "side", ("stitch", "a stitch", "side stitch", "a side stitch", "stitch in my side",
+                              "sides", "my side", "flank", "waist")),
+            ("hip", "hip", ("hips", "hip flexor", "hip flexors", "groin", "inner hip")),
+            ("glute", "glute", ("glutes", "bum", "butt", "buttock", "buttocks", "bottom", "backside",
+                                "bum cheek", "butt cheek", "behind")),
+            ("shin", "shin", ("shins", "front of my shin", "shin muscle", "ankle", "ankles")),
+            ("ribs", "rib", ("rib", "rib cage", "ribcage", "between my ribs", "under my ribs")),
+        )
     ),
 )

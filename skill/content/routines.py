@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from .schema import IntentSpec, Slot, SlotType, SlotValue, Stretch
+from .schema import IntentSpec, Slot, SlotType, SlotValue, Stretch, Wide
 from .stretches import STRETCHES
 
 # The skill manifest (skill.json) must declare the interfaces a feature needs.
@@ -84,8 +84,9 @@ ROUTINES: tuple[Routine, ...] = (
         name="night cramp routine",
         title="Night cramp routine",
         synonyms=(
-            "night cramps", "night", "nighttime", "night time",
-            "middle of the night", "calf", "calves", "quick", "short", "cramp",
+            "night cramps", "night", "nighttime", "night time", "night cramp", "leg cramp",
+            "middle of the night", "calf", "calves", "quick", "short", "cramp", "cramps",
+            "three a.m.", "midnight", "night time cramp", "calf cramp",
         ),
         stretches=("calf",),
         rounds=2,
@@ -105,7 +106,8 @@ ROUTINES: tuple[Routine, ...] = (
         title="Bedtime leg routine",
         synonyms=(
             "bedtime", "bedtime legs", "before bed", "evening", "full leg",
-            "whole leg", "leg", "legs", "long", "sleep",
+            "whole leg", "leg", "legs", "long", "sleep", "bed time", "bedtime leg stretch",
+            "pre bed", "wind down", "evening leg", "night time leg", "sleepy time",
         ),
         stretches=("calf", "quadriceps", "hamstring"),
         rounds=1,
@@ -155,43 +157,20 @@ INTENTS: tuple[IntentSpec, ...] = (
         ROUTINE_INTENT,
         slots=(ROUTINE_SLOT,),
         samples=(
-            "play the {routine} routine",
-            "play my {routine} routine",
-            "play {routine} routine",
-            "start the {routine} routine",
-            "start my {routine} routine",
-            "start {routine} routine",
-            "begin the {routine} routine",
-            "do the {routine} routine",
-            "do my {routine} routine",
-            "let's do the {routine} routine",
-            "put on the {routine} routine",
-            "guide me through the {routine} routine",
-            "walk me through my {routine} routine",
-            "I want the {routine} routine",
-            "the {routine} routine",
-            "{routine} routine",
-            "{routine} stretch routine",
-            "play the {routine} stretches",
-            "play a routine",
-            "play my routine",
-            "play the routine",
-            "start a routine",
-            "start my routine",
-            "start the routine",
-            "start my stretch routine",
-            "play my stretch routine",
-            "a stretch routine",
-            "stretch routine",
-            "routine",
-            "guided routine",
-            "play the audio routine",
+            Wide("[<ouch>] [(can you|could you|please|will you)] (play|start|begin|do|put on|run|give me|guide me through|walk me through|take me through) [(the|my|a|your)] {routine} (routine|stretches|stretch routine|stretching|session|exercises|stretching routine) [(for me|with me|please|now|tonight)]", 300),
+            "[(i want|i'd like|i need|let's do|can we do)] [(the|my|a)] {routine} (routine|stretches|stretch routine|session)",
+            "[(the|my)] {routine} (routine|stretches|stretch routine)",
+            "[(can you|please)] (play|start|begin|do|put on|run) [(a|my|the)] [(guided|audio|stretch|stretching|bedtime)] routine [(for me|please|now)]",
+            "[(a|my|the)] [(guided|audio)] (stretch routine|stretching routine|routine)",
+            "(i want|i'd like|i need) [(a|my|the)] [(guided|audio|stretch|stretching)] routine",
+            "(stretches|stretching) (before bed|for bed|for bedtime|at bedtime|before sleep|for the night|to do in bed)",
+            "(play|start|do) [(the|my|some)] (stretches|stretching) (before bed|for bed|for bedtime|at bedtime|before sleep|for tonight)",
         ),
     ),
     # Continuing a paused routine: Alexa sends these as ResumeIntent; our samples add to it.
     IntentSpec(
         "AMAZON.ResumeIntent",
-        samples=("resume my routine", "continue my routine", "continue the routine"),
+        samples=("(resume|continue|carry on with|go on with|restart|unpause) (my|the) [(stretch|bedtime|night cramp)] routine",),
     ),
     # AudioPlayer skills must handle these built-ins; routines answer them gracefully.
     IntentSpec("AMAZON.LoopOnIntent"),

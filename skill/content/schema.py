@@ -101,6 +101,20 @@ class Slot:
     type: str
 
 
+class Wide(str):
+    """A template allowed more samples than the default (the phrasings people say most).
+
+    It is a ``str``, so it sits among plain templates; ``budget`` bounds its expansion.
+    """
+
+    budget: int
+
+    def __new__(cls, template: str, budget: int) -> Wide:
+        made = super().__new__(cls, template)
+        made.budget = budget
+        return made
+
+
 @dataclass(frozen=True)
 class IntentSpec:
     """One intent of the interaction model, with its sample utterances."""

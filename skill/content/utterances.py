@@ -4,82 +4,127 @@ Slot names used here: {bodyPart} (BODY_PART), {symptom} (SYMPTOM), {topic} (TOPI
 {duration} (AMAZON.DURATION). The slot types are built from the content itself.
 """
 
-from .schema import IntentSpec, Slot
+from .schema import IntentSpec, Slot, Wide
 
 BODY_PART = Slot("bodyPart", "BODY_PART")
 SYMPTOM = Slot("symptom", "SYMPTOM")
 TOPIC = Slot("topic", "TOPIC")
 DURATION = Slot("duration", "AMAZON.DURATION")
+TRIGGER = Slot("trigger", "TRIGGER")  # what they were doing: the diary's triggers
+PERSON = Slot("person", "PERSON")  # whose cramp, when it is someone else's
 
 RELIEF_INTENT = "CrampReliefIntent"
+STILL_CRAMPING_INTENT = "StillCrampingIntent"  # the answer to "how is it now?"
+CRAMP_GONE_INTENT = "CrampGoneIntent"
 QUESTION_INTENT = "QuestionIntent"
 DURATION_INTENT = "CrampDurationIntent"
 
 CORE_INTENTS: tuple[IntentSpec, ...] = (
     IntentSpec(
         RELIEF_INTENT,
-        slots=(BODY_PART, SYMPTOM),
+        slots=(BODY_PART, SYMPTOM, TRIGGER, PERSON),
         samples=(
-            "{bodyPart}",
-            "help {bodyPart} cramp",
-            "help my {bodyPart}",
-            "help my {bodyPart} is cramping",
-            "{bodyPart} cramp",
-            "{bodyPart} cramps",
-            "{bodyPart} cramping",
-            "{bodyPart} spasm",
-            "a {bodyPart} cramp",
-            "I have a {bodyPart} cramp",
-            "I've got a {bodyPart} cramp",
-            "I got a {bodyPart} cramp",
-            "I have a {bodyPart}",
-            "I've got a {bodyPart}",
-            "I got a {bodyPart}",
-            "I have a cramp in my {bodyPart}",
-            "I've got a cramp in my {bodyPart}",
-            "I have a spasm in my {bodyPart}",
-            "cramp in my {bodyPart}",
-            "it's my {bodyPart}",
-            "in my {bodyPart}",
-            "my {bodyPart}",
-            "my {bodyPart} is cramping",
-            "my {bodyPart} is cramping up",
-            "my {bodyPart} cramped",
-            "my {bodyPart} cramped up",
-            "my {bodyPart} just cramped",
-            "my {bodyPart} is spasming",
-            "my {bodyPart} seized up",
-            "my {bodyPart} is seizing up",
-            "my {bodyPart} is locked up",
-            "my {bodyPart} is in a knot",
-            "my {bodyPart} hurts",
-            "my {bodyPart} is killing me",
-            "ow my {bodyPart}",
-            "ouch my {bodyPart}",
-            "what do I do for a {bodyPart} cramp",
-            "how do I stop a {bodyPart} cramp",
-            "how do I get rid of a {bodyPart} cramp",
-            "how do I relieve a {bodyPart} cramp",
-            "stop my {bodyPart} cramp",
-            "my {bodyPart} is cramping and it's {symptom}",
-            "my {bodyPart} is cramping and I have {symptom}",
-            "my {bodyPart} is cramping and there's {symptom}",
-            "I have a {bodyPart} cramp and {symptom}",
-            "help cramp",
-            "cramp",
-            "a cramp",
-            "I have a cramp",
-            "I've got a cramp",
-            "I got a cramp",
-            "I'm cramping",
-            "muscle cramp",
-            "I have a muscle cramp",
-            "I have a muscle spasm",
-            "it's cramping",
-            "it's cramping again",
-            "what do I do for a cramp",
-            "how do I stop a cramp",
-            "make it stop",
+            # Each pattern twice: its content words in full, then with cries and tails
+            # around it, covered (budgets keep the model inside Alexa's size limit).
+            # Fragments: a body part, a cry, a word.
+            Wide("[<ouch>] [<ouch>] [<my>] {bodyPart} [<tail>]", 250),
+            Wide("[<my>] {bodyPart} <cramp>", 400),
+            Wide("[<ouch>] [<my>] {bodyPart} <cramp> [<when>] [<tail>]", 250),
+            Wide("[<ouch>] [(a|another|the)] [<bad>] <cramp> [<when>] [<tail>]", 200),
+            "<cramp> <cramp> [<cramp>] [<my>] {bodyPart}",
+            "help [me] [with] <my> {bodyPart} [<tail>]",
+            "help [me] [with] [a|my] {bodyPart} <cramp> [<tail>]",
+            # "my calf is cramping", "my toes are curling", "my hip's seized up", "neck locked up".
+            Wide("[<my>] {bodyPart} <cramping>", 600),
+            Wide("[<ouch>] [<my>] {bodyPart} <cramping> [<when>] [<tail>]", 600),
+            Wide("[<my>] {bodyPart} <cramping> <when>", 600),
+            Wide("[<my>] {bodyPart} <cramping> <what_do>", 200),
+            Wide("[<ouch>] [(both|all)] <my> {bodyPart} <cramping> [<when>] [<tail>]", 150),
+            Wide("[<ouch>] [<my>] {bodyPart} <cramping> [and] [it] <hurts> [<tail>]", 150),
+            "[<ouch>] [<my>] {bodyPart} (keeps|keep) (cramping|cramping up|seizing up|locking up|spasming|going into spasm) [<when>]",
+            "[<ouch>] i think <my> {bodyPart} <cramping> [<tail>]",
+            "[<ouch>] [<my>] {bodyPart} (is|are|feels|feel) (so|really|super|very) (tight|stiff|sore|hard|knotted) [<tail>]",
+            "[<ouch>] [(i|i've)] (just|) (cramped|cramped up|got cramp|got a cramp|got cramps) in <my> {bodyPart} [<when>]",
+            "[(my|a)] nerve (got pulled|is pulled|got caught|is caught|is pulling|got twisted) in <my> {bodyPart}",
+            # What they were doing: "my quads are cramping after the match", "stitch while jogging".
+            Wide("[<ouch>] [<my>] {bodyPart} <cramping> <doing_at> {trigger} [<tail>]", 250),
+            Wide("[<ouch>] [<my>] {bodyPart} <cramp> <doing_at> {trigger} [<tail>]", 150),
+            Wide("[<ouch>] <have> [<a>] [<bad>] <cramp> in [<my>] {bodyPart} <doing_at> {trigger} [<tail>]", 150),
+            Wide("[<ouch>] <have> [<a>] [<bad>] {bodyPart} [<cramp>] <doing_at> {trigger} [<tail>]", 150),
+            "[<ouch>] <cramping_alone> in <my> {bodyPart} <doing_at> {trigger}",
+            # "cramp in my calf", "I have a calf cramp", "having a bad cramp in my foot".
+            Wide("<cramp> in [<my>] {bodyPart}", 200),
+            Wide("[<ouch>] <cramp> in [<my>] {bodyPart} [<when>] [<tail>]", 200),
+            Wide("<have> [<a>] <cramp> in [<my>] {bodyPart}", 600),
+            Wide("[<ouch>] <have> [<a>] [<bad>] <cramp> in [<my>] {bodyPart} [<when>] [<tail>]", 250),
+            Wide("<have> [<a>] {bodyPart} [<cramp>]", 600),
+            Wide("[<ouch>] <have> [<a>] [<bad>] {bodyPart} [<cramp>] [<when>] [<tail>]", 250),
+            "[<ouch>] <have> (cramp|cramps|cramping|spasms) in (my|both) {bodyPart} [<when>]",
+            "[<ouch>] i'm (getting|having) [<a>] <cramp> in <my> {bodyPart} [<when>]",
+            "[<ouch>] (there's|i feel) [<a>] <cramp> in <my> {bodyPart}",
+            "[<ouch>] <cramping_alone> in <my> {bodyPart} [<when>]",
+            "[<ouch>] i've (pulled|strained|tweaked) <my> {bodyPart} [and it's cramping]",
+            # Someone else's cramp: "my son's got a cramp in his foot".
+            Wide("[<ouch>] <person> (has|has got|got|is having|has a|has got a|got a) [<bad>] <cramp> in (his|her|their|the) {bodyPart} [<when>] [<what_do_they>]", 200),
+            Wide("[<ouch>] <person> [(has|got|has got)] [a] [<bad>] {bodyPart} <cramp> [<when>] [<what_do_they>]", 150),
+            Wide("[<ouch>] (his|her|their) {bodyPart} <cramping> [<when>] [<what_do_they>]", 150),
+            # Waking up with one.
+            "[<ouch>] [i] (woke|just woke|woke up|just woke up) with [<a>] [<bad>] {bodyPart} <cramp>",
+            "[<ouch>] [i] (woke|just woke|woke up|just woke up) with [<a>] [<bad>] <cramp> in <my> {bodyPart}",
+            "[<ouch>] [<a>] [<bad>] {bodyPart} <cramp> (woke|just woke) me [up]",
+            "[<ouch>] <my> {bodyPart} (woke|just woke) me [up]",
+            "[<ouch>] [i] (woke|woke up|just woke up) [and] <my> {bodyPart} <cramping>",
+            # What to do: "how do I stop a calf cramp", "what do I do for cramp in my foot".
+            Wide("<how_do> <stop> [<a>] [<bad>] {bodyPart} <cramp> [<tail>]", 300),
+            Wide("<how_do> <stop> [<a>] <cramp> in [<my>] {bodyPart} [<tail>]", 300),
+            "<how_do> (stretch out|relax|unlock|loosen|massage|release) <my> {bodyPart} [<tail>]",
+            "<what_do> (for|about|with) [<a>] [<bad>] {bodyPart} <cramp>",
+            "<what_do> (for|about|with) [<a>] <cramp> in <my> {bodyPart}",
+            "(stop|fix|help|ease|relieve|sort out|get rid of) <my> {bodyPart} <cramp> [<tail>]",
+            "(stop|fix|help|ease|relieve|sort out|get rid of) (the|this|my) <cramp> in <my> {bodyPart}",
+            "(make|get) (my|the) {bodyPart} [<cramp>] (stop|to stop|relax|to relax|let go|to let go)",
+            "(what's|what is) (good|best|the best thing|the fix) for [<a>] {bodyPart} <cramp>",
+            # Long, rambling forms.
+            "[<ouch>] (so|okay so|right so|um so) <my> {bodyPart} <cramping> and i don't know what to do",
+            "i was <doing> and <my> {bodyPart} <cramping>",
+            "i was <doing> and (i got|i've got|i had|i get) [<a>] [<bad>] <cramp> in <my> {bodyPart}",
+            "(i|i've) (got up|stood up|sat down|rolled over|stretched|pointed my toes|bent down|got up to pee|got up to use the bathroom|got up to use the washroom|got up for a wee) and <my> {bodyPart} <cramping>",
+            "(sorry|sorry to bother you) [but] <my> {bodyPart} <cramping>",
+            # No body part: a cramp now.
+            Wide("<have> [<a>] [<bad>] <cramp>", 400),
+            Wide("[<ouch>] <have> [<a>] [<bad>] <cramp> [<when>] [<tail>]", 250),
+            "[<ouch>] (i'm|i am) (cramping|cramping up|cramping again|getting a cramp|getting cramp|having a cramp|in pain|seizing up|spasming) [<when>] [<tail>]",
+            Wide("(it's|it is|it just|it has|it|it's just|it's all) <cramping_alone>", 300),
+            Wide("[<ouch>] (it's|it is|it just|it has|it) <cramping_alone> [<when>] [<tail>]", 200),
+            "[<ouch>] (it|this) (hurts|really hurts|hurts so much|hurts so bad|is killing me)",
+            "[<ouch>] (the|this) <cramp> (is back|came back|is killing me|is so bad|hurts|is coming|is starting)",
+            "[<ouch>] (make it stop|make this stop|make the cramp stop|get rid of it|stop the cramp|stop this cramp)",
+            "<what_do> [(for|about|with) (a|the|this|my) <cramp>]",
+            "(what to do|what do i do) <cramp> is (coming|starting|here|back)",
+            "<how_do> <stop> (a|the|this|my) <cramp> [<tail>]",
+            "(cramp|cramps|muscle cramp|spasm) (help|advice|relief|first aid)",
+            "(help|relief|advice|first aid) (for|with) (a|my|this) <cramp>",
+            # Not a red flag: "my leg's cramping but I can breathe fine".
+            "[<my>] {bodyPart} <cramping> but (i'm fine otherwise|nothing else|that's all|it's just a cramp|it's only a cramp)",
+            "(it's|it is) just [a] (cramp|normal cramp|regular cramp|muscle cramp|ordinary cramp) [in <my> {bodyPart}] [<tail>]",
+            "(just|only) [a] <cramp> [in <my> {bodyPart}] [<tail>]",
+        ),
+    ),
+    IntentSpec(
+        STILL_CRAMPING_INTENT,
+        samples=(
+            Wide("[<ouch>] [(no|nope|not really)] (it's|it is|the cramp is|my leg is|it) still <still_cramping> [<tail>]", 200),
+            "[(no|nope|not really)] (still|not gone|not gone yet|hasn't gone|it hasn't gone|it hasn't stopped|it's not gone|it's not better|no better|not better|same|the same|just the same) [<tail>]",
+            "(it|the cramp) (won't|hasn't|didn't) (go|ease|let go|stop|relax|help) [yet]",
+            "(that|it) (didn't|hasn't|doesn't) (help|work) [yet] [<tail>]",
+        ),
+    ),
+    IntentSpec(
+        CRAMP_GONE_INTENT,
+        samples=(
+            Wide("[(oh|phew|yeah|yes|thank god|thank goodness|ah|okay|right|great|sweet|brilliant|lovely)] (it's|it is|it has|the cramp's|the cramp is|the cramp has|it) (gone|gone now|all gone|stopped|eased|eased off|eased up|better|better now|a lot better|much better|loosened|loosened up|relaxed|finally relaxed|released|let go|settled|settled down|passed|over|fine now|okay now|ok now) [<tail>]", 250),
+            "[(oh|phew|yeah|yes|great|sweet)] (that|it) (did it|did the trick|worked|helped|fixed it|sorted it) [<tail>]",
+            "[(oh|phew|yeah|yes)] (all good|all good now|i'm good|i'm fine|i'm okay|much better|feeling better|that's better|no more cramp|cramp's gone|cramp is gone|cramp got released|it got released) [<tail>]",
         ),
     ),
     IntentSpec(
@@ -108,42 +153,49 @@ CORE_INTENTS: tuple[IntentSpec, ...] = (
         DURATION_INTENT,
         slots=(DURATION,),
         samples=(
-            "it has lasted {duration}",
-            "it's lasted {duration}",
-            "it lasted {duration}",
-            "it's been {duration}",
-            "it has been {duration}",
-            "it's been going for {duration}",
-            "it's been cramping for {duration}",
-            "it has been cramping for {duration}",
-            "the cramp has lasted {duration}",
-            "the cramp lasted {duration}",
-            "my cramp has lasted {duration}",
-            "the cramp has been going on for {duration}",
-            "I've had it for {duration}",
-            "I've been cramping for {duration}",
-            "cramping for {duration}",
-            "for about {duration}",
-            "about {duration} now",
+            # How long this cramp has gone on, now (the diary asks about past ones).
+            Wide("[<ouch>] [(it's|it has|the cramp's|the cramp has|my cramp has|this has|it's been|i've been)] (been going|been going on|been cramping|been like this|gone on|been|been hurting|been stuck|been locked|had it|been cramping for) [(for|about|for about|for around|around|nearly|almost|over|more than)] {duration} [(now|so far|already|and counting|and it won't stop|mate|eh)]", 300),
+            "(going on|coming up to|nearly|almost|over|more than) {duration} (now|so far|already)",
+            "{duration} (now|so far|already|and counting)",
+            "(since|for the last|for the past) {duration} [(it is cramping|it's cramping|now)]",
+            "(i've had it|i've been cramping|i've had this cramp|it's been cramping|cramping) for {duration} [(now|so far)]",
         ),
     ),
+
 )
 
 # Built-in intents the skill handles, with extra samples where people say more.
 BUILT_IN_INTENTS: tuple[IntentSpec, ...] = (
-    IntentSpec("AMAZON.HelpIntent", samples=("what can you do", "what can I say", "how does this work")),
-    IntentSpec("AMAZON.StopIntent", samples=("I'm done", "that's all", "it's gone", "it stopped")),
-    IntentSpec("AMAZON.CancelIntent"),
+    IntentSpec("AMAZON.HelpIntent", samples=(
+        "(what can you do|what can i say|what do i say|how does this work|how do i use this|what are my options|what else can you do|what do you do)",
+        "(i need help|help please|i don't know what to say|what should i say|i'm confused|i don't understand)",
+    )),
+    IntentSpec("AMAZON.StopIntent", samples=(
+        "(i'm done|that's all|that's it|that's enough|enough|goodbye|bye|bye bye|good night|goodnight|night night|quit|exit|end|finish|i'm finished|all done|we're done|stop it|stop now|stop please|please stop|shut up|be quiet|leave me alone|go away|i'm going back to sleep|going back to sleep) [(thanks|thank you|now|please|cramp coach)]",
+    )),
+    IntentSpec("AMAZON.CancelIntent", samples=("(forget it|cancel that|never mind that|scrap that|nevermind)",)),
     IntentSpec("AMAZON.FallbackIntent"),
     IntentSpec("AMAZON.NavigateHomeIntent"),
-    IntentSpec("AMAZON.YesIntent", samples=("yeah", "yep", "okay", "ok", "go ahead", "please do")),
-    IntentSpec("AMAZON.NoIntent", samples=("nope", "no thank you", "not now")),
-    IntentSpec("AMAZON.NextIntent", samples=("next step", "what's next", "done")),
-    IntentSpec("AMAZON.PreviousIntent", samples=("previous step", "last step", "back")),
-    IntentSpec("AMAZON.RepeatIntent", samples=("what", "come again", "pardon", "say it again")),
-    IntentSpec("AMAZON.StartOverIntent", samples=("from the top", "from the beginning")),
-    IntentSpec("AMAZON.PauseIntent"),
-    IntentSpec("AMAZON.ResumeIntent"),
+    IntentSpec("AMAZON.YesIntent", samples=(
+        "(yeah|yep|yup|okay|ok|alright|all right|go ahead|please do|sure|sure thing|go on|yes go on|yeah go on|sure go on|okay then|ok then|alright then|yes please do|yes do it|do it|let's do it|let's go|let's do that|sounds good|sounds great|absolutely|definitely|why not|go for it|i'm ready|ready|yes i'm ready|yes let's|yes let's do it|please|yes that would help|that would be great|that'd be good|go|aye|yes mate|yes sir|yes yes|course|of course)",
+    )),
+    IntentSpec("AMAZON.NoIntent", samples=(
+        "(nope|nah|no thank you|no thanks mate|not now|not right now|not tonight|maybe later|later|no i'm okay|no i'm good|no thanks i'm good|no need|don't bother|skip it|no not now|no that's fine|not really|no ta|no cheers|no it's fine|not at the moment)",
+    )),
+    IntentSpec("AMAZON.NextIntent", samples=(
+        "(next step|what's next|done|next one|the next step|move on|next please|okay next|i did it|i've done that|finished that|go to the next step|skip this step|skip that)",
+    )),
+    IntentSpec("AMAZON.PreviousIntent", samples=(
+        "(previous step|last step|back|go back a step|the step before|one step back|the one before)",
+    )),
+    IntentSpec("AMAZON.RepeatIntent", samples=(
+        "(what|come again|pardon|say it again|sorry what|what did you say|repeat that please|say that again please|one more time|can you repeat that|i didn't catch that|i missed that|sorry i missed that|huh|eh what|say again|repeat please)",
+    )),
+    IntentSpec("AMAZON.StartOverIntent", samples=(
+        "(from the top|from the beginning|begin again|go back to the start|start from the beginning|do it again from the start|again from the top)",
+    )),
+    IntentSpec("AMAZON.PauseIntent", samples=("(pause it|pause please|pause the routine|pause for a sec|pause the stretch)",)),
+    IntentSpec("AMAZON.ResumeIntent", samples=("(carry on|keep going please|continue please|go on then|resume please|unpause)",)),
 )
 
 # Alexa's own phrases for the built-ins (Alexa knows these; only the offline matcher needs them).

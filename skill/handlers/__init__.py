@@ -9,16 +9,28 @@ from __future__ import annotations
 
 from ask_sdk_core.dispatch_components import AbstractRequestHandler
 
-from . import audio_player, conversation, diary, guide, questions, relief, safety
+from . import (
+    audio_player,
+    can_fulfill,
+    conversation,
+    diary,
+    followups,
+    guide,
+    questions,
+    relief,
+    safety,
+)
 
 
 def ordered_request_handlers() -> list[AbstractRequestHandler]:
     return [
+        *can_fulfill.HANDLERS,  # a question about a request, never a turn of the conversation
         *safety.HANDLERS,
         *audio_player.HANDLERS,
         *diary.HANDLERS,
         *guide.HANDLERS,
         *relief.HANDLERS,
+        *followups.HANDLERS,
         *questions.HANDLERS,
         *conversation.HANDLERS,
         *conversation.CATCH_ALL,

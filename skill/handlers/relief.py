@@ -11,6 +11,7 @@ from ..slots import resolved_id, slot_value
 from ..ssml import join
 from .base import IntentHandler
 from .disclaimer import with_first_use_disclaimer
+from .followups import LAST_RELIEF_STRETCH
 
 
 class ReliefHandler(IntentHandler):
@@ -22,6 +23,7 @@ class ReliefHandler(IntentHandler):
         said_something_unknown = body_part is None and slot_value(handler_input, "bodyPart")
         lead = content.PROMPTS.unknown_body_part if said_something_unknown else ""
         state.set_offer(handler_input, f"stretch:{relief.stretch}" if relief.stretch else "")
+        state.session(handler_input)[LAST_RELIEF_STRETCH] = relief.stretch
         steps = join(*relief.steps)
         speech = with_first_use_disclaimer(handler_input, join(lead, steps), relief.offer)
         return respond(

@@ -9,21 +9,24 @@ A template is words plus:
 Groups nest: ``my {bodyPart} (is|was) [(really|so)] tight``.
 
 Expansion is deterministic and bounded. A template whose combinations fit its
-budget expands in full. A larger one is covered, not multiplied out: every
-alternative of every group appears in at least one sample, and the rest of the
-budget is spread evenly across the whole space (a fixed stride through it), so
-the same content always builds the same samples.
+budget expands in full. A larger one is covered, not multiplied out: first every
+alternative of every group appears in at least one sample, then the budget is
+filled with the most common combinations. Alternatives are written most common
+first, and leaving an optional group out is the most common of all; a
+combination's cost adds up its alternatives' places (on a log scale), and the
+cheapest come first. The same content always builds the same samples.
 """
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 
-DEFAULT_BUDGET = 240
+DEFAULT_BUDGET = 60
 
 
 class GrammarError(ValueError):
@@ -157,27 +160,43 @@ def _nth(seq: _Seq, index: int) -> Iterator[str]:
                 digit -= option.count
 
 
-def _forced(seq: _Seq, round_: int) -> Iterator[str]:
-    """A sample that takes alternative ``round_`` (wrapped) at every group it meets."""
-    for item in seq.items:
-        if isinstance(item, _Text):
-            yield item.words
-        elif isinstance(item, _Slot):
-            yield "{" + item.name + "}"
-        else:
-            pick = round_ % item.arity
-            if pick < len(item.options):
-                # The rounds that pick this option count 0, 1, 2... for the groups inside it.
-                yield from _forced(item.options[pick], round_ // item.arity)
+def _covering(seq: _Seq) -> list[str]:
+    """Few samples that, together, take every alternative of every group at least once.
 
+    Each round walks the template and, at every group, takes an alternative not yet
+    taken (or one whose inside still has some), else the most common one.
+    """
+    taken: set[tuple[int, int]] = set()
 
-def _widest(seq: _Seq) -> int:
-    """Rounds of ``_forced`` that meet every alternative: the widest path of nested groups."""
-    widest = 1
-    for item in seq.items:
-        if isinstance(item, _Choice):
-            widest = max(widest, item.arity * max(_widest(option) for option in item.options))
-    return widest
+    def open_choices(node: _Seq) -> bool:
+        return any(
+            isinstance(item, _Choice) and (
+                any((id(item), place) not in taken for place in range(item.arity))
+                or any(open_choices(option) for option in item.options))
+            for item in node.items
+        )
+
+    def walk(node: _Seq) -> Iterator[str]:
+        for item in node.items:
+            if isinstance(item, _Text):
+                yield item.words
+            elif isinstance(item, _Slot):
+                yield "{" + item.name + "}"
+            else:
+                places = range(item.arity)
+                pick = next((p for p in places if (id(item), p) not in taken), None)
+                if pick is None:
+                    pick = next((p for p in places[: len(item.options)]
+                                 if open_choices(item.options[p])),
+                                len(item.options) if item.optional else 0)
+                taken.add((id(item), pick))
+                if pick < len(item.options):
+                    yield from walk(item.options[pick])
+
+    samples = []
+    while open_choices(seq):
+        samples.append(normalise("".join(walk(seq))))
+    return samples
 
 
 def normalise(sample: str) -> str:
@@ -188,34 +207,59 @@ def expand(template: str, rules: Mapping[str, str] | None = None,
            budget: int = DEFAULT_BUDGET) -> list[str]:
     """The samples of one template: all of them within the budget, else a covering set."""
     seq = parse(template, rules)
-    total = seq.count
-    if total <= budget:
-        samples = (normalise("".join(_nth(seq, i))) for i in range(total))
+    if seq.count <= budget:
+        samples = [normalise("".join(_nth(seq, i))) for i in range(seq.count)]
     else:
-        covering = [normalise("".join(_forced(seq, r))) for r in range(_widest(seq))]
-        # A stride coprime with the total visits evenly spread corners of the space.
-        stride = _coprime_stride(total)
-        spread = (normalise("".join(_nth(seq, (k * stride) % total))) for k in range(total))
-        samples = _take_unique(covering, spread, budget)
+        covering = _covering(seq)
+        common = [normalise(text) for _, text in _cheapest(seq, budget + len(covering))]
+        covered = set(covering)
+        samples = covering + [s for s in common if s not in covered]
+        samples = list(dict.fromkeys(samples))[: max(budget, len(covered))]
     return [s for s in dict.fromkeys(samples) if s]
 
 
-def _take_unique(first: list[str], then: Iterator[str], budget: int) -> Iterator[str]:
-    seen: set[str] = set()
-    for sample in first:
-        if sample not in seen:
-            seen.add(sample)
-            yield sample
-    for sample in then:
-        if len(seen) >= max(budget, len(first)):
-            return
-        if sample not in seen:
-            seen.add(sample)
-            yield sample
+# What taking the n-th alternative of a group costs: the first few differ most, and far
+# down a long list the places cost nearly alike (a log scale, in tenths).
+_RANK_COST = [round(10 * math.log2(1 + place)) for place in range(256)]
 
 
-def _coprime_stride(total: int) -> int:
-    stride = max(1, int(total * 0.6180339887))  # the golden ratio spreads a stride well
-    while math.gcd(stride, total) != 1:
-        stride += 1
-    return stride
+def _cheapest(node: _Seq | _Choice, k: int) -> list[tuple[int, str]]:
+    """The k cheapest (cost, text) of a node, cheapest first (ties in written order)."""
+    if isinstance(node, _Choice):
+        merged: list[tuple[int, int, str]] = []
+        offset = 0
+        if node.optional:
+            merged.append((0, -1, ""))
+            offset = 1
+        for place, option in enumerate(node.options):
+            rank = _RANK_COST[min(place + offset, len(_RANK_COST) - 1)]
+            merged.extend((cost + rank, place, text) for cost, text in _cheapest(option, k))
+        merged.sort(key=lambda item: (item[0], item[1]))
+        return [(cost, text) for cost, _, text in merged[:k]]
+    result: list[tuple[int, str]] = [(0, "")]
+    for item in node.items:
+        if isinstance(item, _Text):
+            result = [(cost, text + item.words) for cost, text in result]
+        elif isinstance(item, _Slot):
+            result = [(cost, text + "{" + item.name + "}") for cost, text in result]
+        else:
+            result = _cheapest_pairs(result, _cheapest(item, k), k)
+    return result
+
+
+def _cheapest_pairs(left: list[tuple[int, str]], right: list[tuple[int, str]],
+                    k: int) -> list[tuple[int, str]]:
+    """The k cheapest concatenations of two cheapest-first lists (a best-first walk)."""
+    if not left or not right:
+        return []
+    heap = [(left[0][0] + right[0][0], 0, 0)]
+    seen = {(0, 0)}
+    out: list[tuple[int, str]] = []
+    while heap and len(out) < k:
+        cost, i, j = heapq.heappop(heap)
+        out.append((cost, left[i][1] + right[j][1]))
+        for a, b in ((i + 1, j), (i, j + 1)):
+            if a < len(left) and b < len(right) and (a, b) not in seen:
+                seen.add((a, b))
+                heapq.heappush(heap, (left[a][0] + right[b][0], a, b))
+    return out

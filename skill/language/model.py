@@ -45,8 +45,11 @@ def templates_for(spec: IntentSpec, locale: str) -> tuple[str, ...]:
 
 
 @cache
-def expanded_intents(locale: str) -> tuple[ExpandedIntent, ...]:
-    """Every intent with its expanded samples; raises ModelError on any problem."""
+def expanded_intents(locale: str, lenient: bool = False) -> tuple[ExpandedIntent, ...]:
+    """Every intent with its expanded samples; raises ModelError on any problem.
+
+    ``lenient`` drops the broken samples instead, for trying out a half-written grammar.
+    """
     problems: list[str] = []
     intents: list[ExpandedIntent] = []
     owner: dict[str, tuple[str, str]] = {}  # sample -> (intent, template)
@@ -84,7 +87,7 @@ def expanded_intents(locale: str) -> tuple[ExpandedIntent, ...]:
         intents.append(ExpandedIntent(
             spec.name, tuple((s.name, s.type) for s in spec.slots), tuple(samples), samples,
         ))
-    if problems:
+    if problems and not lenient:
         raise ModelError(locale, problems)
     return tuple(intents)
 
@@ -96,24 +99,31 @@ def _expanded_values(
     rules = phrasing.rules_for(locale)
     values = []
     for value in slot_type.values:
-        synonyms: dict[str, None] = {}
-        for template in (*value.synonyms, *overlay.get(value.id, ())):
+        said_all: dict[str, None] = {}
+        for template in (value.value, *value.synonyms, *overlay.get(value.id, ())):
             try:
-                for said in expand(template, rules, phrasing.budget_for(template)):
-                    if said.lower() != value.value.lower():
-                        synonyms[said] = None
+                expanded = expand(template, rules, phrasing.budget_for(template))
+                said_all.update(dict.fromkeys(expanded))
             except GrammarError as error:
                 problems.append(f"{slot_type.name}.{value.id}: {error}")
-        for said in (value.value, *synonyms):
+        # The value's own template gives the name first; everything else is a synonym.
+        name = next(iter(said_all), value.value)
+        synonyms = {said: None for said in said_all if said.lower() != name.lower()}
+        if slot_type.name in phrasing.CONTRACTED_SLOT_TYPES:
+            # "my calf's cramping", "he's slurring": the 's rides on the slot value.
+            for said in (name, *list(synonyms)):
+                if not said.endswith("s"):
+                    synonyms.setdefault(f"{said}'s", None)
+        for said in (name, *synonyms):
             problem = limits.slot_value_problem(said)
             if problem:
                 problems.append(f"{slot_type.name}.{value.id}: value {said!r}: {problem}")
-        values.append(SlotValue(value.id, value.value, tuple(synonyms)))
+        values.append(SlotValue(value.id, name, tuple(synonyms)))
     return tuple(values)
 
 
 @cache
-def expanded_slot_types(locale: str) -> tuple[SlotType, ...]:
+def expanded_slot_types(locale: str, lenient: bool = False) -> tuple[SlotType, ...]:
     problems: list[str] = []
     types = tuple(
         SlotType(st.name, _expanded_values(st, locale, problems)) for st in content.all_slot_types()
@@ -126,7 +136,7 @@ def expanded_slot_types(locale: str) -> tuple[SlotType, ...]:
                 if other != value.id:
                     problems.append(
                         f"{st.name}: {said!r} is a synonym of both {other} and {value.id}")
-    if problems:
+    if problems and not lenient:
         raise ModelError(locale, problems)
     return types
 
@@ -136,6 +146,12 @@ def language_model(locale: str) -> dict[str, object]:
     intents = expanded_intents(locale)
     used_types = {slot_type for intent in intents for _, slot_type in intent.slots}
     types = [st for st in expanded_slot_types(locale) if st.name in used_types]
+    defined = [st.name for st in types]
+    missing = {t for t in used_types if not t.startswith("AMAZON.")} - set(defined)
+    twice = {name for name in defined if defined.count(name) > 1}
+    if missing or twice:
+        raise ModelError(locale, [f"slot type {name} is not defined" for name in sorted(missing)]
+                         + [f"slot type {name} is defined twice" for name in sorted(twice)])
     model = {
         "interactionModel": {
             "languageModel": {
@@ -169,9 +185,15 @@ def _intent_json(intent: ExpandedIntent) -> dict[str, object]:
     return data
 
 
+def render_json(data: dict[str, object]) -> str:
+    """The text of a skill-package file: one item a line, one space of indent (the models
+    are large, and Alexa's size limit counts every byte)."""
+    return json.dumps(data, indent=1, ensure_ascii=False) + "\n"
+
+
 def limit_problems(model: dict[str, object], intent_count: int, type_count: int) -> list[str]:
     problems = []
-    size = len(json.dumps(model, indent=2, ensure_ascii=False).encode())
+    size = len(render_json(model).encode())
     if size > limits.MAX_MODEL_BYTES:
         problems.append(f"model is {size:,} bytes, over Alexa's {limits.MAX_MODEL_BYTES:,}")
     if intent_count > limits.MAX_INTENTS:
