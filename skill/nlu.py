@@ -18,6 +18,9 @@ from . import content
 from .language.model import expanded_intents, expanded_slot_types
 
 _SLOT = re.compile(r"\{(\w+)\}")
+# virtual-alexa opens the skill (a LaunchRequest) on these anywhere, even inside a word.
+_LAUNCH = re.compile(r"(ask|open|launch|talk to|tell)", re.IGNORECASE)
+LAUNCH_REQUEST = "LaunchRequest"
 # What virtual-alexa strips from an utterance before matching (it keeps apostrophes).
 _STRIPPED = re.compile(r"[!\"¿?|#$%/()=+\-_<>*{}·¡\[\].,;:]")
 
@@ -30,16 +33,55 @@ class Match:
 
 @dataclass(frozen=True)
 class _Sample:
+    order: int  # its place in the model: on a tie, the earlier sample wins (as in virtual-alexa)
     intent: str
-    pattern: re.Pattern[str]
+    source: str  # the sample, as written
     slot_names: tuple[str, ...]
     slot_types: tuple[str, ...]
+
+    def groups(self, text: str) -> tuple[str, ...] | None:
+        """The slot values virtual-alexa's pattern captures in ``text`` (lowercase), or None.
+
+        Samples with no slot or one are matched by hand (no regex to build: the model has
+        tens of thousands); with more slots, the pattern decides, as in virtual-alexa."""
+        parts = _pieces(self.source)
+        if len(parts) == 1:
+            return () if text == parts[0] else None
+        if len(parts) == 2:
+            head, tail = parts
+            fits = len(text) >= len(head) + len(tail) and text.startswith(head)
+            return (text[len(head):len(text) - len(tail)],) if fits and text.endswith(tail) else None
+        found = _pattern(self.source).match(text)
+        return found.groups() if found else None
+
+
+@cache
+def _pieces(sample: str) -> tuple[str, ...]:
+    """The literal text around each slot, trimmed as virtual-alexa trims it, lowercase."""
+    parts = _SLOT.split(sample.lower())[::2]
+    return tuple(p.strip() if 0 < i < len(parts) - 1 else (p.rstrip() if i == 0 else p.lstrip())
+                 for i, p in enumerate(parts)) if len(parts) > 1 else (parts[0],)
+
+
+@dataclass(frozen=True)
+class _Samples:
+    """The samples by their first word (an utterance can only match those that start with
+    its own), and those that start with a slot."""
+
+    by_first_word: dict[str, tuple[_Sample, ...]]
+    slot_first: tuple[_Sample, ...]
+
+    def could_match(self, text: str) -> tuple[_Sample, ...]:
+        first = text.split(" ", 1)[0].lower()
+        candidates = self.by_first_word.get(first, ()) + self.slot_first
+        return tuple(sorted(candidates, key=lambda sample: sample.order))
 
 
 def normalise(utterance: str) -> str:
     return " ".join(_STRIPPED.sub("", utterance).split())
 
 
+@cache
 def _pattern(sample: str) -> re.Pattern[str]:
     # As virtual-alexa builds it: the text around a slot is trimmed, the slot is (.*).
     parts = _SLOT.split(sample)
@@ -53,16 +95,23 @@ def _pattern(sample: str) -> re.Pattern[str]:
 
 
 @cache
-def _samples(locale: str, lenient: bool) -> tuple[_Sample, ...]:
-    compiled = []
+def _samples(locale: str, lenient: bool) -> _Samples:
+    by_first: dict[str, list[_Sample]] = {}
+    slot_first: list[_Sample] = []
     for intent in expanded_intents(locale, lenient):
         types = dict(intent.slots)
         phrases = intent.samples + content.BUILT_IN_PHRASES.get(intent.name, ())
         for sample in phrases:
             names = tuple(_SLOT.findall(sample))
-            compiled.append(_Sample(intent.name, _pattern(sample), names,
-                                    tuple(types.get(n, "") for n in names)))
-    return tuple(compiled)
+            compiled = _Sample(len(slot_first) + sum(map(len, by_first.values())),
+                               intent.name, sample, names,
+                               tuple(types.get(n, "") for n in names))
+            first = sample.split(" ", 1)[0].lower()
+            if first.startswith("{"):
+                slot_first.append(compiled)
+            else:
+                by_first.setdefault(first, []).append(compiled)
+    return _Samples({k: tuple(v) for k, v in by_first.items()}, tuple(slot_first))
 
 
 @cache
@@ -82,24 +131,39 @@ def _slot_fits(locale: str, slot_type: str, said: str, whole: str, lenient: bool
     return True if said.strip().lower() in _values(locale, slot_type, lenient) else None
 
 
+def _recase(text: str, lower: str, values: tuple[str, ...]) -> tuple[str, ...]:
+    if text == lower:
+        return values
+    out, start = [], 0
+    for value in values:
+        at = lower.find(value, start)
+        out.append(text[at:at + len(value)] if at >= 0 else value)
+        start = at + len(value) if at >= 0 else start
+    return tuple(out)
+
+
 def match(utterance: str, locale: str = content.DEFAULT_LOCALE,
           lenient: bool = False) -> Match | None:
     """The best-matching intent, or None where no sample fits (Alexa would send Fallback)."""
+    if _LAUNCH.search(utterance):
+        return Match(LAUNCH_REQUEST, {})
     text = normalise(utterance)
+    lower = text.lower()
     best: tuple[int, int, Match] | None = None
-    for sample in _samples(locale, lenient):
-        found = sample.pattern.match(text)
-        if not found:
+    for sample in _samples(locale, lenient).could_match(text):
+        values = sample.groups(lower)
+        if values is None:
             continue
-        values = found.groups()
-        fits = [_slot_fits(locale, t, v, found.group(0), lenient)
+        fits = [_slot_fits(locale, t, v, lower, lenient)
                 for t, v in zip(sample.slot_types, values, strict=True)]
         if any(f is None for f in fits):
             continue
-        score = len(found.group(0)) - sum(len(v) for v in values)
+        score = len(lower) - sum(len(v) for v in values)
         typed = sum(1 for f in fits if f)
         if best is None or score > best[0] or (score == best[0] and typed > best[1]):
-            slots = {name: value.strip() for name, value in zip(sample.slot_names, values,
+            # Slot values as said (virtual-alexa keeps the utterance's case).
+            said = _recase(text, lower, values)
+            slots = {name: value.strip() for name, value in zip(sample.slot_names, said,
                                                                 strict=True)}
             best = (score, typed, Match(sample.intent, slots))
     return best[2] if best else None

@@ -14,9 +14,13 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from string import Formatter
 
+from .grammar import full
 from .schema import IntentSpec, Slot, SlotType, SlotValue, Wide
 
 LOG_INTENT = "LogCrampIntent"
+# "Log <anything>": the words after a diary verb, read by our own code for a body part
+# and a trigger (skill/language/words.py), as a note-taking skill reads a note.
+LOG_WORDS_INTENT = "LogWordsIntent"
 LOG_DURATION_INTENT = "DiaryDurationIntent"  # "it was five minutes": the answer to our question
 COUNT_INTENT = "CrampCountIntent"
 LAST_INTENT = "LastCrampIntent"
@@ -247,43 +251,59 @@ DIARY = DiaryTexts(
 BODY_PART = Slot("bodyPart", "BODY_PART")
 TRIGGER = Slot("trigger", "TRIGGER")
 DURATION = Slot("duration", "AMAZON.DURATION")
+ENTRY = Slot("entry", "AMAZON.SearchQuery")
 
 # How people put a cramp in the diary, and how they name it.
-_LOG = "(log|note|record|track|save|add|put down|write down|jot down|pop|stick|enter|mark)"
-_A_CRAMP = "(a cramp|another cramp|a {bodyPart} cramp|another {bodyPart} cramp|a cramp in my {bodyPart}|another one for my {bodyPart}|another one in my {bodyPart}|one for my {bodyPart}|another one|that cramp|this cramp|my cramp|it|that|this)"
-_DETAIL = "[((after|during|from|while) {trigger}|that lasted {duration}|(after|during) {trigger} that lasted {duration})]"
-_IN_DIARY = "[(in|into|to|on) (my|the) (diary|cramp diary|log|cramp log|journal|records)]"
+_LOG = ("(log|note|note down|record|track|save|add|put down|write down|jot down|pop|stick"
+        "|chuck|enter|mark down|put|make a note of|keep a note of)")
+_A_CRAMP = ("(a cramp|another cramp|a {bodyPart} cramp|another {bodyPart} cramp"
+            "|a cramp in my {bodyPart}|another one for my {bodyPart}|another one in my {bodyPart}"
+            "|one for my {bodyPart}|a cramp for my {bodyPart}|another one|one|that cramp|this cramp"
+            "|my cramp|it|that|this|cramp|{bodyPart} cramp|a new cramp|the cramp|my {bodyPart}"
+            "|my {bodyPart} cramp|one in|one down|another|a spasm|a charley horse)")
+_IN_DIARY = "(in|into|to|on|for) (my|the|me) (diary|cramp diary|log|cramp log|journal|records)"
+_WHEN = "(after|during|from|while|in|on|with) {trigger}"
+_LASTED = "(that lasted|it lasted|lasting|for) {duration}"
 
 
 def _log_samples() -> tuple[str, ...]:
     """Every way of naming the cramp, with the details in the orders people use."""
-    return (
-        Wide(f"[(can you|could you|please|okay|ok)] {_LOG} {_A_CRAMP} {_DETAIL} {_IN_DIARY} [(please|for me)]", 700),
-        Wide(f"[(can you|could you|please)] {_LOG} {_A_CRAMP} {_IN_DIARY} {_DETAIL} [(please|for me)]", 300),
+    return full(
+        Wide(f"{_LOG} {_A_CRAMP}", 600),
+        Wide(f"[(can you|could you|please|okay)] {_LOG} {_A_CRAMP} {_IN_DIARY} [(please|for me)]", 700),
+        Wide(f"{_LOG} {_A_CRAMP} {_WHEN} [{_IN_DIARY}]", 700),
+        Wide(f"{_LOG} {_A_CRAMP} {_IN_DIARY} {_WHEN}", 300),
+        Wide(f"{_LOG} {_A_CRAMP} {_LASTED} [{_IN_DIARY}]", 300),
+        Wide(f"{_LOG} {_A_CRAMP} {_WHEN} {_LASTED}", 200),
+        Wide(f"{_LOG} {_A_CRAMP} (for me|please|thanks|mate)", 200),
         "[(can you|please)] (log|note|record|save|track) (it|that|this|one|a cramp) for me",
         "(diary|log|record) (it|that|this|a cramp|a {bodyPart} cramp) [please]",
-        "(i|i've) (just|) (had|got) [a|another] [{bodyPart}] cramp [(in my {bodyPart})] (after|during|from|while) {trigger} [(that lasted {duration})]",
-        "(i|i've) (just|) (had|got) [a|another] [{bodyPart}] cramp [(in my {bodyPart})] that lasted {duration}",
-        "(i|i've) (just|) had (a|another) [{bodyPart}] cramp [(in my {bodyPart})] [(can you|please)] (log|note|record) (it|that)",
-        "(the cramp|it) (came|happened|started) (after|during|from|while) {trigger}",
-        "(put|pop|stick) (it|that|a cramp|a {bodyPart} cramp|another one) (down|in) [(for me)]",
+        "(i|i've) (just|) (had|got) [a|another] [{bodyPart}] cramp [(in my {bodyPart})] [(can you|please)] (log|note|record|save) (it|that)",
+        "(i|i've) (just|) had (a|another) [{bodyPart}] cramp [(in my {bodyPart})] that lasted {duration}",
+        "(put|pop|stick|chuck) (it|that|a cramp|a {bodyPart} cramp|another one|one) (down|in) [(for me)]",
         "(log|note|record|add) (a new|a fresh) (cramp|entry)",
+        "(write down|note down|log|jot down) [a] [{bodyPart}] cramp i had (in my sleep|last night|this morning|earlier|today|yesterday)",
     )
 
 
 INTENTS: tuple[IntentSpec, ...] = (
     IntentSpec(LOG_INTENT, slots=(BODY_PART, TRIGGER, DURATION), samples=_log_samples()),
     IntentSpec(
+        LOG_WORDS_INTENT,
+        slots=(ENTRY,),
+        samples=full(f"{_LOG} {{entry}}", "(diary|in my diary|for my diary|cramp diary) {entry}"),
+    ),
+    IntentSpec(
         LOG_DURATION_INTENT,
         slots=(DURATION,),
-        samples=(
+        samples=full(
             "(it was|it lasted|that was|lasted|it went on for|it went for|i think it was|maybe|probably|roughly|about|around|like|nearly|almost|just over|just under|i'd say|it was about|it was around|it lasted about|it lasted around|for about|for around) {duration} [(or so|i think|i guess|or something|long|tops|at most)]",
             "(it|the cramp) (lasted|went on for|went on|was going for) [(about|around|roughly|maybe|like)] {duration}",
         ),
     ),
     IntentSpec(
         COUNT_INTENT,
-        samples=(
+        samples=full(
             Wide("[(how many|how often|how much)] (cramps|cramp|spasms|times) (have i had|did i have|have i got|have i logged|did i log|are in my diary|are logged|have i cramped|did i get|have i been getting) [(this week|this month|lately|recently|so far|today|this year|in total|altogether|in my diary)]", 200),
             "how (often|many times) (have i|did i|do i) (cramp|cramped|get cramps|had a cramp|had cramps) [(this week|this month|lately|recently)]",
             "(count|number of|total) [(my)] (cramps|cramp entries|diary entries) [(this week|this month|so far)]",
@@ -293,7 +313,7 @@ INTENTS: tuple[IntentSpec, ...] = (
     ),
     IntentSpec(
         LAST_INTENT,
-        samples=(
+        samples=full(
             "when (was|did i have|did i get|did i log|was the last time i had) (my|the|a) (last|latest|most recent|previous) (cramp|spasm|one|entry)",
             "when (was|did i have|did i last have|did i last get) (my last cramp|a cramp|the last one|my last one|the last time i had a cramp|i last cramped)",
             "(my|the) (last|latest|most recent|previous) (cramp|spasm|entry|diary entry)",
@@ -303,7 +323,7 @@ INTENTS: tuple[IntentSpec, ...] = (
     ),
     IntentSpec(
         TRIGGERS_INTENT,
-        samples=(
+        samples=full(
             "what (seems to|tends to|usually|normally|might|could) (trigger|set off|bring on|cause|start) my (cramps|spasms)",
             "what (triggers|sets off|brings on|is causing|has been causing|causes|starts) my (cramps|spasms) [(according to my diary|going by my diary|from my diary|from the diary|in my diary|lately)]",
             "(what are|show me|give me|list) my (triggers|cramp triggers|patterns|cramp patterns)",
@@ -314,7 +334,7 @@ INTENTS: tuple[IntentSpec, ...] = (
     ),
     IntentSpec(
         DELETE_INTENT,
-        samples=(
+        samples=full(
             "[(please|can you|could you)] (delete|erase|wipe|clear|remove|get rid of|reset|empty|scrap|bin) (my|the|all my|all of my|everything in my) (diary|cramp diary|cramp log|log|entries|cramp entries|data|records|history) [(please)]",
             "(start|begin) (my|the) (diary|cramp diary|log) (over|again|fresh|from scratch)",
             "(forget|delete|erase) (everything|all my cramps|all my data|my data|what you know about me)",
@@ -322,8 +342,8 @@ INTENTS: tuple[IntentSpec, ...] = (
     ),
     IntentSpec(
         RESUME_INTENT,
-        samples=(
-            "[(can we|let's|please|okay)] (resume|continue|pick up|finish|get back to|go back to|back to|carry on with|keep going with|go on with|return to|restart) (my|the|that) (stretch|stretching|stretches)",
+        samples=full(
+            Wide("[(can we|let's|please|okay|ok|right|righto|alright)] (resume|continue|pick up|finish|get back to|go back to|back to|carry on with|keep going with|go on with|return to|restart) (my|the|that|) (stretch|stretching|stretches)", 80, 1400),
             "[(can we|let's|please)] (pick up|continue|carry on|go on) (where|from where) (i|we) (left off|stopped|were)",
             "(where was i|where were we)",
         ),

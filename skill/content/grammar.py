@@ -12,6 +12,7 @@ fillers, plurals, both word orders, present, past and "just".
 from __future__ import annotations
 
 from ..language.grammar import DEFAULT_BUDGET
+from .schema import Wide
 
 # Shared rules, for every English locale.
 RULES: dict[str, str] = {
@@ -111,6 +112,18 @@ CONTRACTED_SLOT_TYPES = frozenset({"BODY_PART", "PERSON"})
 def budget_for(template: str) -> int:
     """How many samples one template may give: past it, it is covered, not multiplied out."""
     return getattr(template, "budget", DEFAULT_BUDGET)
+
+
+def whole_for(template: str) -> int:
+    """Up to how many combinations a template expands in full."""
+    return getattr(template, "whole", DEFAULT_BUDGET)
+
+
+def full(*templates: str, whole: int = 400, budget: int = 80) -> tuple[str, ...]:
+    """Templates that expand in full when they have at most ``whole`` combinations (short,
+    common phrasings, each one something people say), else into ``budget`` samples."""
+    return tuple(template if isinstance(template, Wide) else Wide(template, budget, whole)
+                 for template in templates)
 
 
 def rules_for(locale: str) -> dict[str, str]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields, replace
 from string import Formatter
 
+from .grammar import full
 from .schema import IntentSpec, Slot, SlotType, Wide
 
 # Screens need the APL interface declared in the skill manifest (skill.json).
@@ -140,12 +141,16 @@ INTENTS: tuple[IntentSpec, ...] = (
     IntentSpec(
         STRETCH_INTENT,
         slots=(STRETCH,),
-        samples=(
-            Wide("[<ouch>] [(can you|could you|will you|please|okay|ok|let's)] (guide me through|walk me through|take me through|talk me through|show me|teach me|start|do|lead|coach me through|help me with|help me do|give me|run me through|go through) [(a|the|my|your|that|some)] {stretch} (stretch|stretches|stretching) [(with me|for me|together|please|now|again)]", 500),
-            Wide("[<ouch>] [(i want|i'd like|i need|let's do|can we do|let me do|can i do|time for|i want to do|i'd like to do|i need to do)] [(a|the|my|some)] {stretch} (stretch|stretches) [(with me|for me|together|please|now)]", 300),
+        samples=full(
+            # The stretch asked for by name, every way: "do the calf stretch with me".
+            Wide("(guide me through|walk me through|take me through|talk me through|show me|teach me|start|do|lead me through|coach me through|help me with|help me do|give me|run me through|go through|let's do|can we do|i want|i'd like|i need|let's have a go at|try|let's try|guide me for|i want to do|can i do|time for) [(a|the|my|your|some)] {stretch} [(stretch|stretches|stretching|pose)]", 600),
+            Wide("(guide me through|walk me through|take me through|show me|do|start|lead me through|coach me through|let's do|can we do|i want|i'd like|let's have a go at|guide me for) [(a|the|some)] {stretch} [(stretch|stretches)] (with me|for me|please|now|together|thanks|eh|mate|again|tonight)", 400),
+            Wide("[(can you|could you|will you|please|okay|ok|right|alright)] (guide me through|walk me through|take me through|do|start|show me|lead me through) [(a|the)] {stretch} (stretch|stretches) [(with me|for me|please|now)]", 300),
+            "{stretch} (stretch|stretches|stretching|pose) [(please|thanks|now|with me|mate|eh)]",
+            "{stretch} (please|thanks|now|with me|mate)",
             "[(how do i|how can i|how should i|help me|i want to|i need to|let's|can you help me|time to)] stretch (my|the|out my|out the) {stretch} [(please|now|out)]",
+            "(give me|show me|teach me|i need|i want|find me) (a|some|the) (stretch|stretches) for (my|the) {stretch}",
             "(stretch|stretches|stretching) (for|of) (my|the|a) {stretch}",
-            "[(a|the)] {stretch} (stretch|stretches)",
             "how (do|should) (i|you) do [(a|the)] {stretch} stretch",
             "[(can you|please|could you)] (guide me through|walk me through|take me through|talk me through|do|start|lead|coach me through) [(a|the|some)] (stretch|stretches|stretching) [(with me|for me|together|please|now)]",
             "[(i want|i'd like|i need|let's)] [(to)] (stretch|do a stretch|do some stretching|do some stretches|a guided stretch)",
@@ -155,7 +160,7 @@ INTENTS: tuple[IntentSpec, ...] = (
     ),
     IntentSpec(
         WAIT_INTENT,
-        samples=(
+        samples=full(
             "[(wait|hang on|hold on|hold up)] [(a|one)] (sec|second|minute|moment|mo|tick|jiffy|bit) [(please)]",
             "(wait|hang on|hold on|hold up|one sec|one second|one moment|just a sec|just a second|just a moment|one minute) [(please|a sec|a second|a minute|a moment|mate|i'm not ready)]",
             "(give me|i need) (a|a few|another|more|some) (second|seconds|sec|secs|minute|minutes|moment|moments|time|more time)",
@@ -165,11 +170,12 @@ INTENTS: tuple[IntentSpec, ...] = (
     ),
     IntentSpec(
         OTHER_SIDE_INTENT,
-        samples=(
+        samples=full(
             "[(now|okay|and|yes|ok|right)] [(do|switch to|change to|let's do|on to|onto|go to|try)] (the|my) other (leg|side|one|foot|calf|arm|shoulder|hamstring|thigh) [(now|please|too|as well|next)]",
             "(switch|swap|change) (sides|legs|over|to the other side|to the other leg) [(now|please)]",
             "[(now|and)] (the|my) (left|right) (leg|side|one|foot|calf|thigh|arm) [(now|please|too)]",
-            "(other side|other leg|other one|the other side|the other leg|the other one) (please|now|too|as well)",
+            "(other side|other leg|other one|the other side|the other leg|the other one) [(please|now|too|as well|next)]",
+            "[(let's|now|okay)] (do|try) the (left|right) (one|leg|side) [(now|next|too)]",
             "(and|now) (the|my) other (one|side|leg)",
             "(both legs|both sides|do both|do both legs|do both sides)",
         ),

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+from .grammar import full
 from .schema import IntentSpec, Slot, SlotType, SlotValue, Stretch, Wide
 from .stretches import STRETCHES
 
@@ -156,7 +157,7 @@ INTENTS: tuple[IntentSpec, ...] = (
     IntentSpec(
         ROUTINE_INTENT,
         slots=(ROUTINE_SLOT,),
-        samples=(
+        samples=full(
             Wide("[<ouch>] [(can you|could you|please|will you)] (play|start|begin|do|put on|run|give me|guide me through|walk me through|take me through) [(the|my|a|your)] {routine} (routine|stretches|stretch routine|stretching|session|exercises|stretching routine) [(for me|with me|please|now|tonight)]", 300),
             "[(i want|i'd like|i need|let's do|can we do)] [(the|my|a)] {routine} (routine|stretches|stretch routine|session)",
             "[(the|my)] {routine} (routine|stretches|stretch routine)",
@@ -170,7 +171,7 @@ INTENTS: tuple[IntentSpec, ...] = (
     # Continuing a paused routine: Alexa sends these as ResumeIntent; our samples add to it.
     IntentSpec(
         "AMAZON.ResumeIntent",
-        samples=("(resume|continue|carry on with|go on with|restart|unpause) (my|the) [(stretch|bedtime|night cramp)] routine",),
+        samples=full("(resume|continue|carry on with|go on with|restart|unpause) (my|the) [(stretch|bedtime|night cramp)] routine",),
     ),
     # AudioPlayer skills must handle these built-ins; routines answer them gracefully.
     IntentSpec("AMAZON.LoopOnIntent"),

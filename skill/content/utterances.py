@@ -4,11 +4,13 @@ Slot names used here: {bodyPart} (BODY_PART), {symptom} (SYMPTOM), {topic} (TOPI
 {duration} (AMAZON.DURATION). The slot types are built from the content itself.
 """
 
+from .grammar import full
 from .schema import IntentSpec, Slot, Wide
 
 BODY_PART = Slot("bodyPart", "BODY_PART")
 SYMPTOM = Slot("symptom", "SYMPTOM")
 TOPIC = Slot("topic", "TOPIC")
+QUESTION_WORDS = Slot("question", "AMAZON.SearchQuery")  # the rest of a question, as said
 DURATION = Slot("duration", "AMAZON.DURATION")
 TRIGGER = Slot("trigger", "TRIGGER")  # what they were doing: the diary's triggers
 PERSON = Slot("person", "PERSON")  # whose cramp, when it is someone else's
@@ -17,13 +19,16 @@ RELIEF_INTENT = "CrampReliefIntent"
 STILL_CRAMPING_INTENT = "StillCrampingIntent"  # the answer to "how is it now?"
 CRAMP_GONE_INTENT = "CrampGoneIntent"
 QUESTION_INTENT = "QuestionIntent"
+# A question no answer's samples place: its words go to our own topic matcher
+# (skill/language/topics.py). Any sample with more words of its own wins over it.
+QUESTION_WORDS_INTENT = "QuestionWordsIntent"
 DURATION_INTENT = "CrampDurationIntent"
 
 CORE_INTENTS: tuple[IntentSpec, ...] = (
     IntentSpec(
         RELIEF_INTENT,
         slots=(BODY_PART, SYMPTOM, TRIGGER, PERSON),
-        samples=(
+        samples=full(
             # Each pattern twice: its content words in full, then with cries and tails
             # around it, covered (budgets keep the model inside Alexa's size limit).
             # Fragments: a body part, a cry, a word.
@@ -112,47 +117,36 @@ CORE_INTENTS: tuple[IntentSpec, ...] = (
     ),
     IntentSpec(
         STILL_CRAMPING_INTENT,
-        samples=(
-            Wide("[<ouch>] [(no|nope|not really)] (it's|it is|the cramp is|my leg is|it) still <still_cramping> [<tail>]", 200),
-            "[(no|nope|not really)] (still|not gone|not gone yet|hasn't gone|it hasn't gone|it hasn't stopped|it's not gone|it's not better|no better|not better|same|the same|just the same) [<tail>]",
-            "(it|the cramp) (won't|hasn't|didn't) (go|ease|let go|stop|relax|help) [yet]",
-            "(that|it) (didn't|hasn't|doesn't) (help|work) [yet] [<tail>]",
+        samples=full(
+            Wide("[(no|nope|nah|not really|yes|yeah)] [(it's|it is|it|the cramp's|the cramp is)] still (cramping|there|hurting|hurts|tight|painful|bad|locked|going|seized|paining|in spasm|the same|knotted|knotted up|crook|sore|cramped|locked up|seized up|going on|there only|happening|really tight|really bad|killing me|agony)", 80, 1200),
+            Wide("[<ouch>] [(no|nope|nah|not really)] (it's|it is|the cramp is|my leg is|it) still <still_cramping> [<tail>]", 150),
+            "[(no|nope|nah|not really)] (not gone|not gone yet|hasn't gone|it hasn't gone|it hasn't stopped|it's not gone|it's not better|no better|not better|same|the same|just the same|same as before|no change|not much better|not really better)",
+            Wide("[(no|nope|nah)] (it|the cramp) (won't|hasn't|didn't|doesn't) (go|go away|ease|ease off|let go|stop|relax|help|loosen) [yet]", 80, 600),
+            "[(no|nope|nah)] (that|it) (didn't|hasn't|doesn't) (help|work|do anything) [yet]",
+            "[(it|the cramp)] (eased|loosened|got better) (a little|a bit|slightly|somewhat) but (it's|it is) still (there|tight|cramping|hurting|sore)",
         ),
     ),
     IntentSpec(
         CRAMP_GONE_INTENT,
-        samples=(
-            Wide("[(oh|phew|yeah|yes|thank god|thank goodness|ah|okay|right|great|sweet|brilliant|lovely)] (it's|it is|it has|the cramp's|the cramp is|the cramp has|it) (gone|gone now|all gone|stopped|eased|eased off|eased up|better|better now|a lot better|much better|loosened|loosened up|relaxed|finally relaxed|released|let go|settled|settled down|passed|over|fine now|okay now|ok now) [<tail>]", 250),
-            "[(oh|phew|yeah|yes|great|sweet)] (that|it) (did it|did the trick|worked|helped|fixed it|sorted it) [<tail>]",
-            "[(oh|phew|yeah|yes)] (all good|all good now|i'm good|i'm fine|i'm okay|much better|feeling better|that's better|no more cramp|cramp's gone|cramp is gone|cramp got released|it got released) [<tail>]",
+        samples=full(
+            "(it's|it is|it has|the cramp's|the cramp is|the cramp has|it) [finally] (gone|gone now|all gone|stopped|eased|eased off|eased up|better|better now|a lot better|much better|loosened|loosened up|relaxed|released|let go|settled|settled down|passed|over|fine now|okay now|ok now)",
+            Wide("[(oh|phew|yeah|yes|thank god|thank goodness|ah|okay|right|great|sweet|brilliant|lovely|oh thank god)] (it's|it is|it has|the cramp's|the cramp is|the cramp has|it) [finally] (gone|gone now|stopped|eased off|better|better now|much better|relaxed|let go|passed) [(thanks|thank you|now|mate|phew)]", 300),
+            "[(oh|phew|yeah|yes|great|sweet|brilliant|nice)] (that|it) (did it|did the trick|worked|helped|fixed it|sorted it)",
+            "[(oh|phew|yeah|yes)] (all good|all good now|i'm fine now|i'm okay now|much better|feeling better|that's better|no more cramp|cramp's gone|cramp is gone|cramp got released|it got released|i'm good now)",
         ),
     ),
     IntentSpec(
-        QUESTION_INTENT,
-        slots=(TOPIC,),
-        samples=(
-            "what about {topic}",
-            "what is {topic}",
-            "what are {topic}",
-            "explain {topic}",
-            "info on {topic}",
-            "information about {topic}",
-            "more about {topic}",
-            "I want to know about {topic}",
-            "does {topic} work",
-            "does {topic} help",
-            "do {topic} help",
-            "is {topic} good for cramps",
-            "can {topic} cause cramps",
-            "can {topic} cause spasms",
-            "what does {topic} have to do with cramps",
-            "question about {topic}",
+        QUESTION_WORDS_INTENT,
+        slots=(QUESTION_WORDS,),
+        samples=full(
+            "(why|what|what's|how|how's|can|could|does|do|is|are|should|when|where|which|will"
+            "|would|has|have|isn't|aren't|doesn't|don't|any|anything|whats|who) {question}",
         ),
     ),
     IntentSpec(
         DURATION_INTENT,
         slots=(DURATION,),
-        samples=(
+        samples=full(
             # How long this cramp has gone on, now (the diary asks about past ones).
             Wide("[<ouch>] [(it's|it has|the cramp's|the cramp has|my cramp has|this has|it's been|i've been)] (been going|been going on|been cramping|been like this|gone on|been|been hurting|been stuck|been locked|had it|been cramping for) [(for|about|for about|for around|around|nearly|almost|over|more than)] {duration} [(now|so far|already|and counting|and it won't stop|mate|eh)]", 300),
             "(going on|coming up to|nearly|almost|over|more than) {duration} (now|so far|already)",
@@ -166,36 +160,36 @@ CORE_INTENTS: tuple[IntentSpec, ...] = (
 
 # Built-in intents the skill handles, with extra samples where people say more.
 BUILT_IN_INTENTS: tuple[IntentSpec, ...] = (
-    IntentSpec("AMAZON.HelpIntent", samples=(
+    IntentSpec("AMAZON.HelpIntent", samples=full(
         "(what can you do|what can i say|what do i say|how does this work|how do i use this|what are my options|what else can you do|what do you do)",
-        "(i need help|help please|i don't know what to say|what should i say|i'm confused|i don't understand)",
+        "(i need help|help please|i don't know what to say|what should i say|i'm confused|i don't understand|what all can you do|what all can i say)",
     )),
-    IntentSpec("AMAZON.StopIntent", samples=(
-        "(i'm done|that's all|that's it|that's enough|enough|goodbye|bye|bye bye|good night|goodnight|night night|quit|exit|end|finish|i'm finished|all done|we're done|stop it|stop now|stop please|please stop|shut up|be quiet|leave me alone|go away|i'm going back to sleep|going back to sleep) [(thanks|thank you|now|please|cramp coach)]",
+    IntentSpec("AMAZON.StopIntent", samples=full(
+        "(i'm done|that's all|that's it|that's enough|enough|goodbye|bye|bye bye|good night|goodnight|night night|quit|exit|end|finish|i'm finished|all done|we're done|stop it|stop now|stop please|please stop|shut up|be quiet|leave me alone|go away|i'm going back to sleep|going back to sleep|that'll do|that will do) [(thanks|thank you|now|please|cramp coach|mate|eh)]",
     )),
-    IntentSpec("AMAZON.CancelIntent", samples=("(forget it|cancel that|never mind that|scrap that|nevermind)",)),
+    IntentSpec("AMAZON.CancelIntent", samples=full("[(nah|no|oh)] (forget it|cancel that|never mind that|scrap that|nevermind|forget about it|cancel it)",)),
     IntentSpec("AMAZON.FallbackIntent"),
     IntentSpec("AMAZON.NavigateHomeIntent"),
-    IntentSpec("AMAZON.YesIntent", samples=(
-        "(yeah|yep|yup|okay|ok|alright|all right|go ahead|please do|sure|sure thing|go on|yes go on|yeah go on|sure go on|okay then|ok then|alright then|yes please do|yes do it|do it|let's do it|let's go|let's do that|sounds good|sounds great|absolutely|definitely|why not|go for it|i'm ready|ready|yes i'm ready|yes let's|yes let's do it|please|yes that would help|that would be great|that'd be good|go|aye|yes mate|yes sir|yes yes|course|of course)",
+    IntentSpec("AMAZON.YesIntent", samples=full(
+        "(yeah|yep|yup|okay|ok|alright|all right|go ahead|please do|sure|sure thing|go on|yes go on|yeah go on|sure go on|okay then|ok then|alright then|yes please do|yes do it|do it|let's do it|let's go|let's do that|sounds good|sounds great|absolutely|definitely|why not|go for it|i'm ready|ready|yes i'm ready|yes let's|yes let's do it|please|yes that would help|that would be great|that'd be good|go|aye|yes mate|yes sir|yes yes|course|of course|go on then|okay fine|fine|yeah sure|yeah okay|yes go ahead|ok go|yes please go on|right then|righto|yeah why not|sure why not|yep let's go|ok sure)",
     )),
-    IntentSpec("AMAZON.NoIntent", samples=(
+    IntentSpec("AMAZON.NoIntent", samples=full(
         "(nope|nah|no thank you|no thanks mate|not now|not right now|not tonight|maybe later|later|no i'm okay|no i'm good|no thanks i'm good|no need|don't bother|skip it|no not now|no that's fine|not really|no ta|no cheers|no it's fine|not at the moment)",
     )),
-    IntentSpec("AMAZON.NextIntent", samples=(
+    IntentSpec("AMAZON.NextIntent", samples=full(
         "(next step|what's next|done|next one|the next step|move on|next please|okay next|i did it|i've done that|finished that|go to the next step|skip this step|skip that)",
     )),
-    IntentSpec("AMAZON.PreviousIntent", samples=(
-        "(previous step|last step|back|go back a step|the step before|one step back|the one before)",
+    IntentSpec("AMAZON.PreviousIntent", samples=full(
+        "(previous step|last step|back|go back a step|the step before|one step back|the one before|back one step|back a step|step back|go back one)",
     )),
-    IntentSpec("AMAZON.RepeatIntent", samples=(
-        "(what|come again|pardon|say it again|sorry what|what did you say|repeat that please|say that again please|one more time|can you repeat that|i didn't catch that|i missed that|sorry i missed that|huh|eh what|say again|repeat please)",
+    IntentSpec("AMAZON.RepeatIntent", samples=full(
+        "(what|come again|pardon|say it again|sorry what|what did you say|repeat that please|say that again please|one more time|can you repeat that|i didn't catch that|i missed that|sorry i missed that|huh|eh what|say again|repeat please|sorry come again|sorry say that again|sorry what was that|what was that|once more)",
     )),
-    IntentSpec("AMAZON.StartOverIntent", samples=(
+    IntentSpec("AMAZON.StartOverIntent", samples=full(
         "(from the top|from the beginning|begin again|go back to the start|start from the beginning|do it again from the start|again from the top)",
     )),
-    IntentSpec("AMAZON.PauseIntent", samples=("(pause it|pause please|pause the routine|pause for a sec|pause the stretch)",)),
-    IntentSpec("AMAZON.ResumeIntent", samples=("(carry on|keep going please|continue please|go on then|resume please|unpause)",)),
+    IntentSpec("AMAZON.PauseIntent", samples=full("(pause it|pause please|pause the routine|pause for a sec|pause the stretch)",)),
+    IntentSpec("AMAZON.ResumeIntent", samples=full("(carry on|keep going please|continue please|resume please|unpause|carry on please)",)),
 )
 
 # Alexa's own phrases for the built-ins (Alexa knows these; only the offline matcher needs them).

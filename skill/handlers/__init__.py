@@ -16,6 +16,7 @@ from . import (
     diary,
     followups,
     guide,
+    question_words,
     questions,
     relief,
     safety,
@@ -32,6 +33,7 @@ def ordered_request_handlers() -> list[AbstractRequestHandler]:
         *relief.HANDLERS,
         *followups.HANDLERS,
         *questions.HANDLERS,
+        *question_words.HANDLERS,
         *conversation.HANDLERS,
         *conversation.CATCH_ALL,
     ]

@@ -21,13 +21,14 @@ from .. import activity, content, state
 from ..content import diary as texts
 from ..duration import parse_duration_minutes
 from ..persistence import diary
-from ..respond import respond
+from ..language.words import route_words
+from ..respond import request_locale, respond
 from ..slots import resolved_id, slot_value
 from ..ssml import join
 from . import guide
 from .base import IntentHandler, RequestTypeHandler
 from .disclaimer import with_first_use_disclaimer
-from .safety import LONG_CRAMP_MINUTES, DurationHandler
+from .safety import LONG_CRAMP_MINUTES, DurationHandler, escalate
 
 log = logging.getLogger(__name__)
 T = texts.DIARY
@@ -257,6 +258,24 @@ class LogCrampHandler(IntentHandler):
         return _log_with_duration(handler_input, draft, slot_value(handler_input, "duration"))
 
 
+class LogWordsHandler(IntentHandler):
+    """"Jot down cramp after a night on the pints": the words read for a part and a trigger.
+
+    A red flag in them still comes first; what we can't place is logged as unspecified."""
+
+    intents = (texts.LOG_WORDS_INTENT,)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        said = slot_value(handler_input, texts.ENTRY.name)
+        route = route_words(said, request_locale(handler_input), diary=True)
+        if route.flag is not None:
+            return escalate(handler_input, route.flag)
+        draft = Draft(body_part=route.body_part or texts.UNSPECIFIED_BODY_PART,
+                      trigger=route.trigger)
+        draft = draft.completed_by(_asked(handler_input, ASK_DURATION))
+        return _log_with_duration(handler_input, draft, None)
+
+
 class DiaryDurationHandler(IntentHandler):
     """"It was five minutes": the answer to our "how long did it last?".
 
@@ -429,7 +448,7 @@ class SkillDisabledHandler(RequestTypeHandler):
 
 HANDLERS = [
     ConfirmDeleteHandler(), KeepDiaryHandler(), RepeatDeleteQuestionHandler(),
-    LogCrampHandler(), DiaryDurationHandler(), CrampCountHandler(), LastCrampHandler(),
+    LogCrampHandler(), LogWordsHandler(), DiaryDurationHandler(), CrampCountHandler(), LastCrampHandler(),
     TriggerSummaryHandler(), DeleteDiaryHandler(), ResumeStretchHandler(),
     SkillDisabledHandler(),
 ]

@@ -204,10 +204,11 @@ def normalise(sample: str) -> str:
 
 
 def expand(template: str, rules: Mapping[str, str] | None = None,
-           budget: int = DEFAULT_BUDGET) -> list[str]:
-    """The samples of one template: all of them within the budget, else a covering set."""
+           budget: int = DEFAULT_BUDGET, whole: int = 0) -> list[str]:
+    """The samples of one template: all of them when there are at most ``whole`` (or
+    ``budget``), else a covering set of ``budget``."""
     seq = parse(template, rules)
-    if seq.count <= budget:
+    if seq.count <= max(budget, whole):
         samples = [normalise("".join(_nth(seq, i))) for i in range(seq.count)]
     else:
         covering = _covering(seq)

@@ -60,7 +60,8 @@ def expanded_intents(locale: str, lenient: bool = False) -> tuple[ExpandedIntent
         for template in templates_for(spec, locale):
             try:
                 undeclared = slots_in(template, rules) - declared
-                expanded = expand(template, rules, phrasing.budget_for(template))
+                expanded = expand(template, rules, phrasing.budget_for(template),
+                                  phrasing.whole_for(template))
             except GrammarError as error:
                 problems.append(f"{spec.name}: {error}")
                 continue
@@ -186,9 +187,9 @@ def _intent_json(intent: ExpandedIntent) -> dict[str, object]:
 
 
 def render_json(data: dict[str, object]) -> str:
-    """The text of a skill-package file: one item a line, one space of indent (the models
-    are large, and Alexa's size limit counts every byte)."""
-    return json.dumps(data, indent=1, ensure_ascii=False) + "\n"
+    """The text of a skill-package file: one item a line, no indent (the models are large,
+    and Alexa's size limit counts every byte)."""
+    return json.dumps(data, indent=0, ensure_ascii=False) + "\n"
 
 
 def limit_problems(model: dict[str, object], intent_count: int, type_count: int) -> list[str]:

@@ -1,0 +1,87 @@
+"""Who answers free words: what the model passes on behind "my ...", "why ...", "he ...".
+
+One place decides, for the handlers and for the evaluation alike: a red flag in the
+words wins; then a body part or a cramp word means relief; a question goes to the answer
+our topic matcher picks; anything else is not understood.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..content import red_flags
+from ..content.schema import Answer, RedFlag
+from .model import expanded_slot_types
+from .topics import answer_for_words
+
+CRAMP_WORDS = re.compile(r"\b(?:cramp\w*|spasm\w*|seiz\w*|charley|charlie|knot\w*|twitch\w*)")
+
+
+@dataclass(frozen=True)
+class WordsRoute:
+    flag: RedFlag | None = None
+    relief: bool = False
+    body_part: str | None = None  # with relief or a log: the content id, if said
+    answer: Answer | None = None
+    stretch: str | None = None  # a stretch to guide, by id
+    log: bool = False  # put a cramp in the diary
+    trigger: str | None = None  # with a log: what came before it, by id
+
+
+@cache
+def _phrases(locale: str, slot_type_name: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Every way of saying a slot type's values in the locale's model, longest first."""
+    said = [(name.lower(), value.id)
+            for slot_type in expanded_slot_types(locale) if slot_type.name == slot_type_name
+            for value in slot_type.values for name in (value.value, *value.synonyms)]
+    said.sort(key=lambda item: -len(item[0]))
+    return tuple((re.compile(rf"\b{re.escape(name)}\b"), part) for name, part in said)
+
+
+def body_part_in(words: str, locale: str) -> str | None:
+    return _first_value(words, _phrases(locale, "BODY_PART"))
+
+
+def trigger_in(words: str, locale: str) -> str | None:
+    return _first_value(words, _phrases(locale, "TRIGGER"))
+
+
+def stretch_in(words: str, locale: str) -> str | None:
+    """A stretch asked for by name: "do the cat cow with me", "a hamstring stretch"."""
+    if not _STRETCH_WORD.search(words):
+        return None
+    return _first_value(words, _phrases(locale, "STRETCH"))
+
+
+_STRETCH_WORD = re.compile(r"\b(?:stretch\w*|pose|cat cow|knee to chest|knee hug|twist)\b")
+
+
+def _first_value(words: str, phrases: tuple[tuple[re.Pattern[str], str], ...]) -> str | None:
+    for phrase, value_id in phrases:
+        if phrase.search(words):
+            return value_id
+    return None
+
+
+def route_words(words: str | None, locale: str, *, question: bool = False,
+                diary: bool = False) -> WordsRoute:
+    """What free words ask for. ``question``: they followed a question word; ``diary``: a
+    word that puts something in the diary ("log ...", "jot down ...")."""
+    said = (words or "").lower()
+    flag = red_flags.flag_in_words(said)
+    if flag is not None:
+        return WordsRoute(flag=flag)
+    if diary:
+        return WordsRoute(log=True, body_part=body_part_in(said, locale),
+                          trigger=trigger_in(said, locale))
+    stretch = stretch_in(said, locale)
+    if stretch is not None:
+        return WordsRoute(stretch=stretch)
+    if question:
+        return WordsRoute(answer=answer_for_words(said))
+    part = body_part_in(said, locale)
+    if part is not None or CRAMP_WORDS.search(said):
+        return WordsRoute(relief=True, body_part=part)
+    return WordsRoute()
