@@ -49,8 +49,9 @@ class _Sample:
             return () if text == parts[0] else None
         if len(parts) == 2:
             head, tail = parts
-            fits = len(text) >= len(head) + len(tail) and text.startswith(head)
-            return (text[len(head):len(text) - len(tail)],) if fits and text.endswith(tail) else None
+            fits = (len(text) >= len(head) + len(tail) and text.startswith(head)
+                    and text.endswith(tail))
+            return (text[len(head):len(text) - len(tail)],) if fits else None
         found = _pattern(self.source).match(text)
         return found.groups() if found else None
 

@@ -20,8 +20,8 @@ from ask_sdk_model import Response
 from .. import activity, content, state
 from ..content import diary as texts
 from ..duration import parse_duration_minutes
-from ..persistence import diary
 from ..language.words import route_words
+from ..persistence import diary
 from ..respond import request_locale, respond
 from ..slots import resolved_id, slot_value
 from ..ssml import join
@@ -448,7 +448,8 @@ class SkillDisabledHandler(RequestTypeHandler):
 
 HANDLERS = [
     ConfirmDeleteHandler(), KeepDiaryHandler(), RepeatDeleteQuestionHandler(),
-    LogCrampHandler(), LogWordsHandler(), DiaryDurationHandler(), CrampCountHandler(), LastCrampHandler(),
+    LogCrampHandler(), LogWordsHandler(), DiaryDurationHandler(), CrampCountHandler(),
+    LastCrampHandler(),
     TriggerSummaryHandler(), DeleteDiaryHandler(), ResumeStretchHandler(),
     SkillDisabledHandler(),
 ]

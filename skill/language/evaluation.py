@@ -22,8 +22,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import content, nlu
-from ..content import diary, guide, red_flags, utterances
 from ..config import PROJECT_ROOT
+from ..content import diary, guide, red_flags, utterances
 from .model import expanded_slot_types
 from .words import body_part_in, route_words
 
