@@ -1,0 +1,187 @@
+"""What the new understanding does for a person: name-free requests, answers to our own
+questions, free words, locale words, and a model build that refuses a broken grammar."""
+
+from __future__ import annotations
+
+import pytest
+
+from skill import content
+from skill.content import grammar as phrasing
+from skill.content import schema
+from skill.content.followups import FOLLOW_UPS
+from skill.language import limits, model
+from skill.state import DISCLAIMER_GIVEN
+from tests.support.envelopes import envelope, intent, speech_of
+
+
+def _can_fulfill(name: str, slots: dict[str, str] | None = None) -> dict:
+    slot_json = {k: {"name": k, "value": v} for k, v in (slots or {}).items()}
+    return envelope({"type": "CanFulfillIntentRequest",
+                     "intent": {"name": name, "slots": slot_json}}, with_session=False)
+
+
+def _verdict(response: dict) -> dict:
+    return response["response"]["canFulfillIntent"]
+
+
+# --- name-free requests --------------------------------------------------------------------
+
+def test_can_fulfill_a_calf_cramp_without_saying_anything(ask):
+    response = ask(_can_fulfill("CrampReliefIntent", {"bodyPart": "calf"}))
+    assert _verdict(response) == {
+        "canFulfill": "YES",
+        "slots": {"bodyPart": {"canUnderstand": "YES", "canFulfill": "YES"}},
+    }
+    assert "outputSpeech" not in response["response"]
+
+
+def test_can_fulfill_an_unknown_body_part_with_the_general_relief(ask):
+    verdict = _verdict(ask(_can_fulfill("CrampReliefIntent", {"bodyPart": "earlobe"})))
+    assert verdict["canFulfill"] == "MAYBE"
+    assert verdict["slots"]["bodyPart"] == {"canUnderstand": "MAYBE", "canFulfill": "YES"}
+
+
+def test_can_fulfill_questions_we_answer_and_not_topics_we_dont(ask):
+    assert _verdict(ask(_can_fulfill("NightCrampsIntent")))["canFulfill"] == "YES"
+    unknown = _verdict(ask(_can_fulfill("QuestionIntent", {"topic": "quantum physics"})))
+    assert unknown["canFulfill"] == "NO"
+
+
+@pytest.mark.parametrize("name", ["AMAZON.StopIntent", "DeleteDiaryIntent", "StillCrampingIntent",
+                                  "SomeoneElsesIntent"])
+def test_cannot_fulfill_built_ins_deletions_or_other_skills_intents(ask, name):
+    assert _verdict(ask(_can_fulfill(name)))["canFulfill"] == "NO"
+
+
+# --- answers to our own questions ----------------------------------------------------------
+
+def test_still_cramping_after_relief_offers_the_stretch_again(ask):
+    relief = ask(intent("CrampReliefIntent", {"bodyPart": "calf"},
+                        session_attributes={DISCLAIMER_GIVEN: True}))
+    still = ask(intent("StillCrampingIntent", session_attributes=relief["sessionAttributes"]))
+    said = speech_of(still)
+    assert "Keep going" in said and "over ten minutes" in said
+    assert still["sessionAttributes"]["offer"] == "stretch:calf"
+    assert still["response"]["shouldEndSession"] is False
+
+
+def test_cramp_gone_says_what_to_do_next_and_keeps_listening(ask):
+    gone = ask(intent("CrampGoneIntent", session_attributes={DISCLAIMER_GIVEN: True}))
+    assert speech_of(gone) == f"<speak>{FOLLOW_UPS.gone}</speak>"
+    assert gone["response"]["shouldEndSession"] is False
+
+
+def test_the_other_leg_mid_stretch_moves_to_the_other_side(ask):
+    start = ask(intent("StretchIntent", {"stretch": "calf"},
+                       session_attributes={DISCLAIMER_GIVEN: True}))
+    attributes = start["sessionAttributes"]
+    for _ in range(10):  # on through the first leg, until the stretch asks about the other
+        if attributes["guide"]["side"] == 1:
+            break
+        attributes = ask(intent("OtherSideIntent", session_attributes=attributes))[
+            "sessionAttributes"]
+    assert attributes["guide"]["side"] == 1
+
+
+def test_the_other_leg_with_no_stretch_running_asks_which(ask):
+    response = ask(intent("OtherSideIntent", session_attributes={DISCLAIMER_GIVEN: True}))
+    assert FOLLOW_UPS.other_side_outside in speech_of(response)
+
+
+# --- free words ---------------------------------------------------------------------------
+
+def test_a_free_worded_question_gets_its_answer(ask):
+    response = ask(intent("QuestionWordsIntent", {"question": "do my feet cramp on long flights"},
+                          session_attributes={DISCLAIMER_GIVEN: True}))
+    assert content.answer_by_id("poor_circulation").speech in speech_of(response)
+
+
+def test_a_free_worded_question_about_nothing_we_know_says_so_with_the_safety_net(ask):
+    response = ask(intent("QuestionWordsIntent", {"question": "is the capital of france"}))
+    assert "<say-as interpret-as='digits'>911</say-as>" in speech_of(response)
+    assert response["response"]["shouldEndSession"] is False
+
+
+def test_a_free_worded_question_with_a_red_flag_escalates(ask):
+    response = ask(intent("QuestionWordsIntent", {"question": "can't i breathe with this cramp"}))
+    assert speech_of(response).startswith("<speak>Call <say-as interpret-as='digits'>911")
+
+
+def test_a_free_worded_diary_note_is_logged_with_what_it_names(ask):
+    response = ask(intent("LogWordsIntent", {"entry": "a calf cramp after a long flight"},
+                          session_attributes={DISCLAIMER_GIVEN: True}))
+    said = speech_of(response)
+    assert "calf" in said and "flight" in said
+
+
+# --- locale words -------------------------------------------------------------------------
+
+def test_locale_words_fill_in_one_pass_with_the_number():
+    text = "Call {emergency_number}, then see {a_doctor} or {a_physio}. Keep {unknown}."
+    assert content.fill_locale(text, "en-GB", spoken=False) == (
+        "Call 999, then see a GP or a physio. Keep {unknown}.")
+    assert content.fill_locale(text, "en-US", spoken=False) == (
+        "Call 911, then see a doctor or a physical therapist. Keep {unknown}.")
+
+
+def test_a_british_listener_hears_gp_in_an_answer(ask):
+    answer = next(a for a in content.ANSWERS if "{doctor}" in a.speech or "{a_doctor}" in a.speech)
+    response = ask(intent(answer.intent, locale="en-GB",
+                          session_attributes={DISCLAIMER_GIVEN: True}))
+    assert "GP" in speech_of(response) and "{" not in speech_of(response)
+
+
+# --- the build refuses a broken grammar, naming the template --------------------------------
+
+@pytest.fixture
+def extra_relief(monkeypatch):
+    """Add templates to CrampReliefIntent for one build."""
+    def add(*templates: str) -> None:
+        monkeypatch.setitem(phrasing.LOCALE_SAMPLES, "en-US",
+                            {"CrampReliefIntent": tuple(templates)})
+        model.expanded_intents.cache_clear()
+        model.expanded_slot_types.cache_clear()
+    yield add
+    model.expanded_intents.cache_clear()
+    model.expanded_slot_types.cache_clear()
+
+
+def test_a_sample_in_two_intents_fails_naming_both_templates(extra_relief):
+    extra_relief("[(what's|what is)] (the weather|a cramp)")
+    with pytest.raises(model.ModelError) as error:
+        model.language_model("en-US")
+    assert "(the weather|a cramp)" in str(error.value) and "CrampReliefIntent" in str(error.value)
+
+
+def test_an_undeclared_slot_fails_naming_the_template(extra_relief):
+    extra_relief("my {elbow} hurts")
+    with pytest.raises(model.ModelError, match="my \\{elbow\\} hurts.*undeclared"):
+        model.language_model("en-US")
+
+
+@pytest.mark.parametrize("bad", ["my calf hurts 2 much", "open the calf", "my calf, it hurts"])
+def test_a_sample_breaking_alexas_rules_fails(extra_relief, bad):
+    extra_relief(bad)
+    with pytest.raises(model.ModelError, match=repr(bad).strip("'")[:10]):
+        model.language_model("en-US")
+
+
+def test_a_model_over_alexas_size_limit_fails(monkeypatch):
+    monkeypatch.setattr(limits, "MAX_MODEL_BYTES", 1000)
+    with pytest.raises(model.ModelError, match="over Alexa's 1,000"):
+        model.language_model("en-US")
+
+
+def test_the_built_models_are_within_alexas_limits():
+    for locale in content.LOCALES:
+        built = model.language_model(locale.code)
+        assert len(model.render_json(built).encode()) <= limits.MAX_MODEL_BYTES
+        language = built["interactionModel"]["languageModel"]
+        assert len(language["intents"]) <= limits.MAX_INTENTS
+        assert len(language["intents"]) + len(language["types"]) <= limits.MAX_INTENTS_AND_SLOT_TYPES
+
+
+def test_wide_templates_keep_their_bounds():
+    wide = schema.Wide("(a|b) (c|d)", 3, 10)
+    assert phrasing.budget_for(wide) == 3 and phrasing.whole_for(wide) == 10
+    assert phrasing.budget_for("(a|b)") == phrasing.whole_for("(a|b)")
