@@ -9,6 +9,7 @@ from skill import content
 from skill.content import grammar as phrasing
 from skill.content import schema
 from skill.content.followups import FOLLOW_UPS
+from skill.content.scope import SCOPE
 from skill.language import limits, model
 from skill.state import DISCLAIMER_GIVEN
 from tests.support.envelopes import envelope, intent, speech_of
@@ -96,10 +97,25 @@ def test_a_free_worded_question_gets_its_answer(ask):
     assert content.answer_by_id("poor_circulation").speech in speech_of(response)
 
 
-def test_a_free_worded_question_about_nothing_we_know_says_so_with_the_safety_net(ask):
+def test_a_question_plainly_not_ours_says_what_we_do_without_crying_wolf(ask):
     response = ask(intent("QuestionWordsIntent", {"question": "is the capital of france"}))
-    assert "<say-as interpret-as='digits'>911</say-as>" in speech_of(response)
+    assert speech_of(response) == f"<speak>{SCOPE.out_of_scope}</speak>"
     assert response["response"]["shouldEndSession"] is False
+
+
+def test_a_health_question_we_cant_place_keeps_the_safety_net(ask):
+    response = ask(intent("QuestionWordsIntent", {"question": "do i feel so dizzy"}))
+    assert "If this is an emergency, call <say-as interpret-as='digits'>911" in speech_of(response)
+
+
+def test_an_assistant_request_gets_what_we_do_and_no_emergency_line(ask):
+    response = ask(intent("OutOfScopeIntent", {"request": "some music"}))
+    assert speech_of(response) == f"<speak>{SCOPE.out_of_scope}</speak>"
+
+
+def test_an_assistant_request_with_a_red_flag_in_it_escalates(ask):
+    response = ask(intent("OutOfScopeIntent", {"request": "my mum's collapsed and won't wake up"}))
+    assert speech_of(response).startswith("<speak>Call <say-as interpret-as='digits'>911")
 
 
 def test_a_free_worded_question_with_a_red_flag_escalates(ask):
@@ -178,7 +194,8 @@ def test_the_built_models_are_within_alexas_limits():
         assert len(model.render_json(built).encode()) <= limits.MAX_MODEL_BYTES
         language = built["interactionModel"]["languageModel"]
         assert len(language["intents"]) <= limits.MAX_INTENTS
-        assert len(language["intents"]) + len(language["types"]) <= limits.MAX_INTENTS_AND_SLOT_TYPES
+        intents_and_types = len(language["intents"]) + len(language["types"])
+        assert intents_and_types <= limits.MAX_INTENTS_AND_SLOT_TYPES
 
 
 def test_wide_templates_keep_their_bounds():

@@ -98,10 +98,63 @@ LOCALE_RULES: dict[str, dict[str, str]] = {
 }
 
 # Each locale's own phrasing, added to the shared templates of an intent.
-LOCALE_SAMPLES: dict[str, dict[str, tuple[str, ...]]] = {}
+_GOT_CRAMP_GB = (
+    "[<ouch>] (i've got|i have got|i've gone and got|i've just got|got) cramp [(in|in me|in my)]"
+    " [<my>] {bodyPart} [(again|now|mate|love|bloody hell|help)]"
+)
+LOCALE_SAMPLES: dict[str, dict[str, tuple[str, ...]]] = {
+    "en-GB": {
+        "CrampReliefIntent": (
+            _GOT_CRAMP_GB,
+            "[<ouch>] (i've got|got|i have) cramp [(again|now|in bed|in the night|help)]",
+            "[<ouch>] (me|my) {bodyPart} (has|is|) (gone|gone into cramp|gone again|gone tight"
+            "|seized|knotted)",
+            "[<ouch>] (cramp|cramps) in (me|my) {bodyPart} [(again|mate|love)]",
+        ),
+        "WhenToSeeDoctorIntent": (
+            "(when should i|should i|do i need to) (see|ring|call|book) (my|the|a) (gp|doctor"
+            "|surgery) (about|for|with) (my|these|this) (cramps|cramp|spasms)",
+        ),
+        "PhysicalTherapyIntent": (
+            "(can|could|would|should) (a|my|the) physio (help|sort out|fix|look at) (my|these)"
+            " (cramps|cramp|spasms)",
+        ),
+    },
+    "en-AU": {
+        "CrampReliefIntent": (
+            "[<ouch>] (me|my) {bodyPart} (has|is|) (gone|gone on me|gone off|crook|carked it"
+            "|seized up|locked up|cramping up) [(mate|again|help)]",
+            "[<ouch>] (got|i've got|i got) (a|a crook|a shocking|a ripper of a) cramp in (me|my)"
+            " {bodyPart} [(mate|again)]",
+            "[<ouch>] (crook|bad|shocking) {bodyPart} [cramp] [mate]",
+        ),
+    },
+    "en-IN": {
+        "CrampReliefIntent": (
+            "[<ouch>] (i am having|i'm having|i have|i am getting|i'm getting) (cramp|cramps"
+            "|spasm|catch|muscle catch|pain) in my {bodyPart} [(since morning|since night"
+            "|since yesterday|only|please help|what to do|doctor)]",
+            "[<ouch>] my {bodyPart} (is paining|is catching|is pulling|got catch|has catch"
+            "|is having cramp|is having spasm|nerve is pulled|is cramping badly) [(since morning"
+            "|since night|very much|too much|what to do|please)]",
+            "(what to do|please what to do|what should i do) (for|about) (cramp|catch) in my {bodyPart}",
+        ),
+    },
+    "en-CA": {
+        "CrampReliefIntent": (
+            "[<ouch>] (i've got|i got|got) a (charley horse|charlie horse|wicked cramp|brutal"
+            " cramp) in my {bodyPart} [(eh|again|buddy)]",
+            "[<ouch>] my {bodyPart} (is|'s) (seized up|cramping up|locked up) [(eh|again|bud)]",
+        ),
+    },
+}
 
 # Each locale's own words for slot values: slot type -> value id -> synonym templates.
-LOCALE_SYNONYMS: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {}
+LOCALE_SYNONYMS: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
+    "en-GB": {"BODY_PART": {"glute": ("bum cheek", "arse"), "abdomen": ("tum", "belly button")}},
+    "en-AU": {"BODY_PART": {"hamstring": ("hammy", "hammies"), "glute": ("bum", "backside")}},
+    "en-IN": {"BODY_PART": {"calf": ("calf muscle", "leg muscle", "pindli")}},
+}
 
 
 # Slot types whose values people run into a verb: "my calf's cramping", "he's slurring".

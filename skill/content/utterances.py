@@ -22,6 +22,10 @@ QUESTION_INTENT = "QuestionIntent"
 # A question no answer's samples place: its words go to our own topic matcher
 # (skill/language/topics.py). Any sample with more words of its own wins over it.
 QUESTION_WORDS_INTENT = "QuestionWordsIntent"
+# "Play some music", "order a pizza": what a person asks an assistant, and not us. The words
+# still go through the red-flag detector first (skill/language/words.py).
+OUT_OF_SCOPE_INTENT = "OutOfScopeIntent"
+REQUEST_WORDS = Slot("request", "AMAZON.SearchQuery")
 DURATION_INTENT = "CrampDurationIntent"
 
 CORE_INTENTS: tuple[IntentSpec, ...] = (
@@ -141,6 +145,15 @@ CORE_INTENTS: tuple[IntentSpec, ...] = (
         samples=full(
             "(why|what|what's|how|how's|can|could|does|do|is|are|should|when|where|which|will"
             "|would|has|have|isn't|aren't|doesn't|don't|any|anything|whats|who) {question}",
+        ),
+    ),
+    IntentSpec(
+        OUT_OF_SCOPE_INTENT,
+        slots=(REQUEST_WORDS,),
+        samples=(
+            "(play|order|buy|set|turn|switch|book|recommend|write|send|text|dim|lock|unlock"
+            "|remind|navigate|translate|spell|shop|stream|read|show|find|search|sing|wake|schedule"
+            "|email|message|google|look up|reorder|cancel my|check my|give me a|make me a) {request}",
         ),
     ),
     IntentSpec(

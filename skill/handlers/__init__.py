@@ -15,8 +15,8 @@ from . import (
     conversation,
     diary,
     followups,
+    free_words,
     guide,
-    question_words,
     questions,
     relief,
     safety,
@@ -33,7 +33,7 @@ def ordered_request_handlers() -> list[AbstractRequestHandler]:
         *relief.HANDLERS,
         *followups.HANDLERS,
         *questions.HANDLERS,
-        *question_words.HANDLERS,
+        *free_words.HANDLERS,
         *conversation.HANDLERS,
         *conversation.CATCH_ALL,
     ]

@@ -123,7 +123,8 @@ def _answer_intent(match: nlu.Match, locale: str) -> str:
         return match.intent
     said = " ".join(match.slots.get(name, "") for name in words)
     route = route_words(said, locale, question=match.intent == utterances.QUESTION_WORDS_INTENT,
-                        diary=match.intent == diary.LOG_WORDS_INTENT)
+                        diary=match.intent == diary.LOG_WORDS_INTENT,
+                        request=match.intent == utterances.OUT_OF_SCOPE_INTENT)
     match.slots.clear()
     if route.flag is not None:
         match.slots["symptom"] = said
@@ -143,6 +144,7 @@ _FREE_WORDS = {
     utterances.QUESTION_WORDS_INTENT: (utterances.QUESTION_WORDS.name,),
     red_flags.WORDS_INTENT: (red_flags.WORDS.name, red_flags.THEIR_WORDS.name),
     diary.LOG_WORDS_INTENT: (diary.ENTRY.name,),
+    utterances.OUT_OF_SCOPE_INTENT: (utterances.REQUEST_WORDS.name,),
 }
 
 

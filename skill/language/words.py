@@ -17,6 +17,13 @@ from .model import expanded_slot_types
 from .topics import answer_for_words
 
 CRAMP_WORDS = re.compile(r"\b(?:cramp\w*|spasm\w*|seiz\w*|charley|charlie|knot\w*|twitch\w*)")
+# Words of the body or of feeling unwell: with any of them, words are never "not ours".
+HEALTH_WORDS = re.compile(
+    r"\b(?:pain\w*|hurt\w*|ache\w*|aching|sore|sick|ill|unwell|dizz\w*|faint\w*|fever\w*"
+    r"|blood\w*|heart\w*|breath\w*|chest|head\w*|stomach|muscle\w*|nerve\w*|numb\w*|weak\w*"
+    r"|tired|doctor\w*|gp|hospital|ambulance|emergency|medic\w*|pill\w*|tablet\w*|injur\w*"
+    r"|swell\w*|swollen|bleed\w*|vomit\w*|nause\w*|body|leg\w*|arm\w*|foot|feet|toe\w*"
+    r"|stretch\w*|health\w*|symptom\w*|feel\w*|cut|wound|help)\b")
 
 
 @dataclass(frozen=True)
@@ -28,6 +35,7 @@ class WordsRoute:
     stretch: str | None = None  # a stretch to guide, by id
     log: bool = False  # put a cramp in the diary
     trigger: str | None = None  # with a log: what came before it, by id
+    out_of_scope: bool = False  # plainly not about cramps or health: say what we do instead
 
 
 @cache
@@ -66,13 +74,18 @@ def _first_value(words: str, phrases: tuple[tuple[re.Pattern[str], str], ...]) -
 
 
 def route_words(words: str | None, locale: str, *, question: bool = False,
-                diary: bool = False) -> WordsRoute:
+                diary: bool = False, request: bool = False) -> WordsRoute:
     """What free words ask for. ``question``: they followed a question word; ``diary``: a
-    word that puts something in the diary ("log ...", "jot down ...")."""
+    word that puts something in the diary ("log ...", "jot down ..."); ``request``: a word
+    people say to an assistant ("play ...", "order ...")."""
     said = (words or "").lower()
     flag = red_flags.flag_in_words(said)
     if flag is not None:
         return WordsRoute(flag=flag)
+    ours = bool(CRAMP_WORDS.search(said) or HEALTH_WORDS.search(said)
+                or body_part_in(said, locale))
+    if request and not ours:
+        return WordsRoute(out_of_scope=True)
     if diary:
         return WordsRoute(log=True, body_part=body_part_in(said, locale),
                           trigger=trigger_in(said, locale))
@@ -80,7 +93,8 @@ def route_words(words: str | None, locale: str, *, question: bool = False,
     if stretch is not None:
         return WordsRoute(stretch=stretch)
     if question:
-        return WordsRoute(answer=answer_for_words(said))
+        answer = answer_for_words(said)
+        return WordsRoute(answer=answer, out_of_scope=answer is None and not ours)
     part = body_part_in(said, locale)
     if part is not None or CRAMP_WORDS.search(said):
         return WordsRoute(relief=True, body_part=part)
