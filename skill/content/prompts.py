@@ -1,6 +1,13 @@
-"""What the skill says around the facts: greetings, help, fallbacks, goodbyes, errors."""
+"""What the skill says around the facts: greetings, help, fallbacks, goodbyes, errors.
+
+Every reply that says we did not understand, and its reprompt, ends with ``SAFETY_NET``:
+whatever went unheard might have been an emergency.
+"""
 
 from dataclasses import dataclass
+
+# The last line of every "didn't understand" reply and of its reprompt.
+SAFETY_NET = "If this is an emergency, call {emergency_number}."
 
 
 @dataclass(frozen=True)
@@ -26,6 +33,7 @@ class Prompts:
     no_thanks: str  # "no" to an offer
     card_title: str
     red_flag_card_title: str
+    safety_net: str  # ends every "didn't understand" reply and its reprompt
     navigation_outside_guide: str  # next / previous / pause with nothing to move through
 
 
@@ -43,31 +51,34 @@ PROMPTS = Prompts(
     help_reprompt="Where is the cramp?",
     fallback=(
         "Sorry, I didn't catch that. Say where it cramps, like calf cramp. "
-        "Or ask, does pickle juice work?"
+        "Or ask, does pickle juice work? " + SAFETY_NET
     ),
-    fallback_reprompt="Where is the cramp? Or ask me a question.",
+    fallback_reprompt="Where is the cramp? Or ask me a question. " + SAFETY_NET,
     goodbye="Take care. Go easy on that muscle.",
-    error="Sorry, something went wrong on my side. Please say that again.",
-    error_reprompt="Say where it cramps, or ask me a question.",
+    error="Sorry, something went wrong on my side. Please say that again. " + SAFETY_NET,
+    error_reprompt="Say where it cramps, or ask me a question. " + SAFETY_NET,
     nothing_to_repeat="I haven't said anything yet. Tell me where it cramps.",
     anything_else="Anything else? Tell me where it cramps, or ask me a question.",
     unknown_body_part="I don't have steps for that spot yet. Here's what helps most cramps.",
     unknown_topic=(
         "I don't have an answer on that yet. "
-        "You can ask why cramps come at night, or when to see a doctor."
+        "You can ask why cramps come at night, or when to see a doctor. " + SAFETY_NET
     ),
     unknown_symptom=(
-        "I'm not sure what that symptom is. If you feel very unwell, "
-        "call {emergency_number}."
+        "I don't know that symptom, so I can't judge it. If it's getting worse, get medical "
+        "help. " + SAFETY_NET
     ),
     duration_within_limit=(
         "That's within the usual range. Keep stretching gently. "
         "If it goes past ten minutes, see a doctor."
     ),
-    duration_unclear="How long has it lasted? For example, say: it has lasted five minutes.",
+    duration_unclear=(
+        "How long has it lasted? For example, say: it has lasted five minutes. " + SAFETY_NET
+    ),
     no_thanks="Okay.",
     card_title="Cramp Coach",
     red_flag_card_title="Get medical help",
+    safety_net=SAFETY_NET,
     navigation_outside_guide=(
         "There's nothing to move through right now. Say calf stretch to start one."
     ),

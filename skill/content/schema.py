@@ -78,8 +78,10 @@ class RedFlag:
 
     id: str  # slot id: "trouble_breathing"
     tier: Tier
-    synonyms: tuple[str, ...]  # what people say: "can't breathe", "short of breath"
+    reason: str  # one line: why this tier (the reviewed tier table)
+    synonyms: tuple[str, ...]  # templates of what people say: "can't breathe", "short of breath"
     speech: str  # the escalation, a few words; may hold {emergency_number}
+    helper_speech: str  # the same, for someone helping another person ("call ... for them")
 
 
 @dataclass(frozen=True)

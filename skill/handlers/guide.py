@@ -22,6 +22,7 @@ from ..slots import resolved_id, slot_value
 from ..ssml import join, pause
 from .base import IntentHandler, RequestTypeHandler
 from .disclaimer import with_first_use_disclaimer
+from .safety import with_safety_net
 
 GUIDE = "guide"  # session attribute: where the person is in a stretch
 
@@ -289,7 +290,9 @@ class UnclearHandler(ActiveGuideHandler):
     intents = ("AMAZON.FallbackIntent",)
 
     def handle_at(self, handler_input: HandlerInput, position: Position) -> Response:
-        return _ask_again(handler_input, position, _texts(handler_input).unclear)
+        texts = _texts(handler_input)
+        reprompt = with_safety_net(guidance.reprompt(position, texts))  # it may have been a cry
+        return respond(handler_input, join(texts.unclear, reprompt), reprompt=reprompt)
 
 
 class ScreenEventHandler(RequestTypeHandler):

@@ -37,7 +37,7 @@ class QuestionHandler(IntentHandler):
         if answer is None:
             prompts = content.PROMPTS
             return respond(
-                handler_input, prompts.unknown_topic, reprompt=prompts.anything_else,
+                handler_input, prompts.unknown_topic, reprompt=prompts.fallback_reprompt,
                 card_title=prompts.card_title,
             )
         return speak_answer(handler_input, answer)

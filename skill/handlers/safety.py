@@ -1,38 +1,73 @@
-"""Red flags and cramp duration. A red flag always wins, so these handlers come first."""
+"""Red flags and cramp duration. A red flag always wins, so these handlers come first.
+
+A symptom in any intent escalates: "my calf is cramping and it's swollen and hot" is a
+relief request, and the flag is answered first. At the emergency tier only the emergency
+line is said and the session ends; below it, the advice comes first and the relief (for a
+relief request) or what to do next follows. A symptom that is someone else's ("my dad",
+"she") gets the helper's wording. Symptoms only asked about ("what if I...") arrive in a
+``sign`` slot and are never read here.
+"""
 
 from __future__ import annotations
 
 from ask_sdk_core.handler_input import HandlerInput
-from ask_sdk_core.utils import get_request_type
-from ask_sdk_model import Response
+from ask_sdk_model import IntentRequest, Response
 from ask_sdk_model.interfaces.audioplayer import StopDirective
+from ask_sdk_model.ui import SimpleCard
 
 from .. import content, state
+from ..content import red_flags
 from ..duration import parse_duration_minutes
-from ..respond import card_text, respond
+from ..language.model import expanded_slot_types
+from ..respond import card_text, request_locale, respond
 from ..slots import resolved_id, slot_value
 from ..ssml import join
 from .base import IntentHandler
+from .relief import speak_relief
 
 LONG_CRAMP_MINUTES = 10
 RESUMABLE_PLAYER_STATES = ("PLAYING", "BUFFER_UNDERRUN", "PAUSED", "STOPPED")
+# Slots that report a symptom: the speaker's own, or (after "he", "my dad") someone else's.
+OWN_SYMPTOM = red_flags.SYMPTOM.name
+THEIR_SYMPTOM = red_flags.THEIR_SYMPTOM.name
+PERSON = red_flags.PERSON.name
 
 
-def escalate(handler_input: HandlerInput, flag: content.RedFlag) -> Response:
+def with_safety_net(text: str) -> str:
+    """A "didn't understand" text, ending with the emergency line."""
+    return join(text, content.PROMPTS.safety_net)
+
+
+def escalate(
+    handler_input: HandlerInput, flag: content.RedFlag, *, helper: bool = False
+) -> Response:
     """Say the escalation now; end the session at the emergency tier."""
     state.session(handler_input).clear()
     if _audio_could_resume(handler_input):
         handler_input.response_builder.add_directive(StopDirective())
-    emergency = flag.tier is content.Tier.EMERGENCY
+    speech = flag.helper_speech if helper else flag.speech
     prompts = content.PROMPTS
+    card = {"card_title": prompts.red_flag_card_title,
+            "card_body": card_text(handler_input, speech)}
+    if flag.tier is content.Tier.EMERGENCY:
+        return respond(handler_input, speech, end_session=True, **card)
+    if _intent_name(handler_input) == content.RELIEF_INTENT:
+        # Below the emergency tier, the relief they asked for follows the advice.
+        response = speak_relief(
+            handler_input, resolved_id(handler_input, "bodyPart", "BODY_PART"), lead=speech)
+        # The red-flag card: it keeps the advice, and night mode leaves a red flag loud.
+        handler_input.response_builder.set_card(
+            SimpleCard(title=card["card_title"], content=card["card_body"]))
+        return response
     return respond(
-        handler_input,
-        flag.speech if emergency else join(flag.speech, prompts.anything_else),
-        reprompt=None if emergency else prompts.anything_else,
-        card_title=prompts.red_flag_card_title,
-        card_body=card_text(handler_input, flag.speech),
-        end_session=True if emergency else False,
+        handler_input, join(speech, red_flags.DOCTOR_NEXT), reprompt=red_flags.DOCTOR_NEXT,
+        end_session=False, **card,
     )
+
+
+def _intent_name(handler_input: HandlerInput) -> str | None:
+    request = handler_input.request_envelope.request
+    return request.intent.name if isinstance(request, IntentRequest) else None
 
 
 def _audio_could_resume(handler_input: HandlerInput) -> bool:
@@ -43,6 +78,23 @@ def _audio_could_resume(handler_input: HandlerInput) -> bool:
     return getattr(activity, "value", activity) in RESUMABLE_PLAYER_STATES
 
 
+def reported_flag(handler_input: HandlerInput) -> tuple[content.RedFlag, bool] | None:
+    """The red flag a request reports, and whether it is someone else's; None for none.
+
+    The slot's resolved value first; else (a value Alexa passed through that is not ours)
+    a flag named in its words. Two flags: the most urgent wins.
+    """
+    found = []
+    for slot in (OWN_SYMPTOM, THEIR_SYMPTOM):
+        flag = content.red_flag_by_id(resolved_id(handler_input, slot, "SYMPTOM"))
+        found.append(flag or red_flags.flag_in_words(slot_value(handler_input, slot)))
+    flag = red_flags.most_urgent([f for f in found if f is not None])
+    if flag is None:
+        return None
+    helper = bool(slot_value(handler_input, THEIR_SYMPTOM) or slot_value(handler_input, PERSON))
+    return flag, helper
+
+
 class RedFlagHandler(IntentHandler):
     """Any intent that carries a known symptom escalates, whatever else is going on."""
 
@@ -50,25 +102,50 @@ class RedFlagHandler(IntentHandler):
     any_intent = True  # a symptom slot in any intent escalates
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
-        if get_request_type(handler_input) != "IntentRequest":
+        if not isinstance(handler_input.request_envelope.request, IntentRequest):
             return False
-        return super().can_handle(handler_input) or self._flag(handler_input) is not None
-
-    @staticmethod
-    def _flag(handler_input: HandlerInput) -> content.RedFlag | None:
-        return content.red_flag_by_id(resolved_id(handler_input, "symptom", "SYMPTOM"))
+        return super().can_handle(handler_input) or reported_flag(handler_input) is not None
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        flag = self._flag(handler_input)
-        if flag is None:
+        reported = reported_flag(handler_input)
+        if reported is None:
             prompts = content.PROMPTS
             return respond(
                 handler_input,
-                join(prompts.unknown_symptom, prompts.anything_else),
-                reprompt=prompts.anything_else,
+                prompts.unknown_symptom,
+                reprompt=prompts.fallback_reprompt,
                 card_title=prompts.red_flag_card_title,
             )
-        return escalate(handler_input, flag)
+        flag, helper = reported
+        return escalate(handler_input, flag, helper=helper)
+
+
+class SymptomWordsHandler(IntentHandler):
+    """The second net: words the grammar could not place, routed by the one words router
+    (a red flag wins, then relief, else "didn't catch that"); a flag after "he", "she" or
+    "my dad" is worded for the helper."""
+
+    intents = (red_flags.WORDS_INTENT,)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        from ..language.words import route_words  # the router answers for free words
+        from .free_words import respond_to_words  # (it escalates through this module)
+
+        theirs = slot_value(handler_input, red_flags.THEIR_WORDS.name)
+        words = (theirs or slot_value(handler_input, red_flags.WORDS.name) or "").lower()
+        locale = request_locale(handler_input)
+        route = route_words(words, locale)
+        if route.flag is not None:
+            helper = bool(theirs) or _names_someone(words, locale)
+            return escalate(handler_input, route.flag, helper=helper)
+        return respond_to_words(handler_input, route)
+
+
+def _names_someone(words: str, locale: str) -> bool:
+    """"dad's cramping and he...", "wife is...": after "my" the words start with the person."""
+    first = words.split()[0].removesuffix("'s") if words.split() else ""
+    return first in {name.lower() for st in expanded_slot_types(locale) if st.name == "PERSON"
+                     for value in st.values for name in (value.value, *value.synonyms)}
 
 
 class DurationHandler(IntentHandler):
@@ -78,7 +155,10 @@ class DurationHandler(IntentHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         prompts = content.PROMPTS
-        minutes = parse_duration_minutes(slot_value(handler_input, "duration"))
+        said = slot_value(handler_input, "duration")
+        minutes = parse_duration_minutes(said)
+        if minutes is None and red_flags.flag_in_words(said) == content.long_cramp_flag():
+            minutes = LONG_CRAMP_MINUTES + 1  # "half an hour", "a quarter of an hour"
         if minutes is None:
             unclear = prompts.duration_unclear
             return respond(handler_input, unclear, reprompt=unclear)
@@ -93,4 +173,4 @@ class DurationHandler(IntentHandler):
         )
 
 
-HANDLERS = [RedFlagHandler(), DurationHandler()]
+HANDLERS = [RedFlagHandler(), DurationHandler(), SymptomWordsHandler()]
