@@ -6,7 +6,6 @@ and a test fails when a checked-in file differs from what this module builds.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 

@@ -104,16 +104,19 @@ class Slot:
 
 
 class Wide(str):
-    """A template allowed more samples than the default (the phrasings people say most).
+    """A template with its own bounds (the phrasings people say most).
 
-    It is a ``str``, so it sits among plain templates; ``budget`` bounds its expansion.
+    It is a ``str``, so it sits among plain templates. Up to ``whole`` combinations it
+    expands in full; past that, ``budget`` bounds its covering set.
     """
 
     budget: int
+    whole: int
 
-    def __new__(cls, template: str, budget: int) -> Wide:
+    def __new__(cls, template: str, budget: int, whole: int = 0) -> Wide:
         made = super().__new__(cls, template)
         made.budget = budget
+        made.whole = max(whole, budget)
         return made
 
 

@@ -12,11 +12,12 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
 from .. import content
-from ..content import utterances
+from ..content import routines, utterances
 from ..content.scope import SCOPE
 from ..language.words import WordsRoute, route_words
 from ..respond import request_locale, respond
 from ..slots import slot_value
+from .audio_player import start_routine
 from .base import IntentHandler
 from .guide import start_stretch
 from .questions import speak_answer
@@ -28,6 +29,10 @@ def respond_to_words(handler_input: HandlerInput, route: WordsRoute) -> Response
     """The one answer to routed free words."""
     if route.flag is not None:
         return escalate(handler_input, route.flag)
+    if route.routine is not None:
+        routine = routines.routine_by_id(route.routine)
+        if routine is not None:
+            return start_routine(handler_input, routine)
     if route.stretch is not None:
         return start_stretch(handler_input, route.stretch)
     if route.answer is not None:

@@ -15,6 +15,8 @@ from ask_sdk_model import Response
 
 from .. import activity, apl, content, guidance, night, state
 from ..content import guide as guide_content
+from ..content import utterances
+from ..content.followups import FOLLOW_UPS
 from ..content.guide import GuideTexts
 from ..guidance import Position
 from ..respond import respond
@@ -203,7 +205,7 @@ class WaitHandler(IntentHandler):
 class NextHandler(ActiveGuideHandler):
     """Next, skip, resume, continue: move on."""
 
-    intents = ("AMAZON.NextIntent", "AMAZON.ResumeIntent")
+    intents = ("AMAZON.NextIntent", "AMAZON.ResumeIntent", guide_content.OTHER_SIDE_INTENT)
 
     def handle_at(self, handler_input: HandlerInput, position: Position) -> Response:
         return _continue(handler_input, position)
@@ -232,6 +234,24 @@ class NoHandler(AnswerToGuideHandler):
         texts = _texts(handler_input)
         return _ask_again(handler_input, position,
                           join(texts.not_ready, pause(guide_content.NOT_READY_SECONDS)))
+
+
+class StillCrampingHandler(ActiveGuideHandler):
+    """"It's still cramping" mid-stretch: keep holding, then the same question."""
+
+    intents = (utterances.STILL_CRAMPING_INTENT,)
+
+    def handle_at(self, handler_input: HandlerInput, position: Position) -> Response:
+        return _ask_again(handler_input, position, FOLLOW_UPS.still_holding)
+
+
+class CrampGoneHandler(ActiveGuideHandler):
+    """"It's gone" mid-stretch: finish or stop, their choice."""
+
+    intents = (utterances.CRAMP_GONE_INTENT,)
+
+    def handle_at(self, handler_input: HandlerInput, position: Position) -> Response:
+        return _ask_again(handler_input, position, FOLLOW_UPS.gone_mid_stretch)
 
 
 class PreviousHandler(ActiveGuideHandler):
@@ -329,6 +349,7 @@ class ScreenEventHandler(RequestTypeHandler):
 
 HANDLERS = [
     StretchHandler(), WaitHandler(), NextHandler(), YesHandler(), NoHandler(),
+    StillCrampingHandler(), CrampGoneHandler(),
     PreviousHandler(), RepeatHandler(), StartOverHandler(), PauseHandler(), StopHandler(),
     HelpHandler(), UnclearHandler(), ScreenEventHandler(),
 ]

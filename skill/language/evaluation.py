@@ -23,7 +23,7 @@ from pathlib import Path
 
 from .. import content, nlu
 from ..config import PROJECT_ROOT
-from ..content import diary, guide, red_flags, utterances
+from ..content import diary, guide, red_flags, routines, utterances
 from .model import expanded_slot_types
 from .words import body_part_in, route_words
 
@@ -129,6 +129,8 @@ def _answer_intent(match: nlu.Match, locale: str) -> str:
     if route.flag is not None:
         match.slots["symptom"] = said
         return content.RED_FLAG_INTENT
+    if route.routine:
+        return routines.ROUTINE_INTENT
     if route.log:
         return diary.LOG_INTENT
     if route.stretch:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from ..content import red_flags
+from ..content import red_flags, routines
 from ..content.schema import Answer, RedFlag
 from .model import expanded_slot_types
 from .topics import answer_for_words
@@ -33,6 +33,7 @@ class WordsRoute:
     body_part: str | None = None  # with relief or a log: the content id, if said
     answer: Answer | None = None
     stretch: str | None = None  # a stretch to guide, by id
+    routine: str | None = None  # an audio routine to play, by id
     log: bool = False  # put a cramp in the diary
     trigger: str | None = None  # with a log: what came before it, by id
     out_of_scope: bool = False  # plainly not about cramps or health: say what we do instead
@@ -63,6 +64,16 @@ def stretch_in(words: str, locale: str) -> str | None:
     return _first_value(words, _phrases(locale, "STRETCH"))
 
 
+def routine_in(words: str, locale: str) -> str | None:
+    """A routine asked for: "put on the night cramp routine", "my bedtime stretches"."""
+    if not _ROUTINE_WORD.search(words):
+        return None
+    return _first_value(words, _phrases(locale, "ROUTINE")) or routines.DEFAULT_ROUTINE_ID
+
+
+_ROUTINE_WORD = re.compile(
+    r"\broutines?\b|\b(?:bedtime|bed time|night time|nighttime|evening|before bed)\W+"
+    r"(?:\w+\W+)?(?:stretch\w*|routine)")
 _STRETCH_WORD = re.compile(r"\b(?:stretch\w*|pose|cat cow|knee to chest|knee hug|twist)\b")
 
 
@@ -82,6 +93,9 @@ def route_words(words: str | None, locale: str, *, question: bool = False,
     flag = red_flags.flag_in_words(said)
     if flag is not None:
         return WordsRoute(flag=flag)
+    routine = routine_in(said, locale)
+    if routine is not None:
+        return WordsRoute(routine=routine)
     ours = bool(CRAMP_WORDS.search(said) or HEALTH_WORDS.search(said)
                 or body_part_in(said, locale))
     if request and not ours:
