@@ -22,16 +22,20 @@ from ask_sdk_core.exceptions import SerializationException
 from ask_sdk_runtime.exceptions import AskSdkException
 from ask_sdk_webservice_support.webservice_handler import WebserviceSkillHandler
 from flask import Flask, Response, jsonify, request
-from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
+from werkzeug.exceptions import ClientDisconnected, HTTPException, RequestEntityTooLarge
 
 from .audio.serving import register_audio_routes
 from .config import Config
+from .read_deadline import READ_DEADLINES
 from .request_log import configure_logging, describe, log_request
 from .skill_builder import build_skill
 
 log = logging.getLogger(__name__)
 
 MAX_BODY_BYTES = 128 * 1024
+# Alexa's bodies are a few KB sent at once; a body still arriving after this is refused, so a
+# client that stalls or drips cannot hold a thread (see skill.read_deadline).
+BODY_READ_SECONDS = 2.0
 JSON_MIMETYPE = "application/json"
 
 
@@ -84,9 +88,14 @@ def _read_envelope() -> tuple[str, Any]:
     if request.mimetype != JSON_MIMETYPE:
         raise Refused(400, "content type must be application/json")
     try:
-        raw = request.get_data(cache=True)
+        with READ_DEADLINES.watch(request.environ.get("gunicorn.socket"), BODY_READ_SECONDS):
+            raw = request.get_data(cache=True)
     except RequestEntityTooLarge:
         raise Refused(413, "body too large") from None
+    except (ClientDisconnected, OSError):
+        raise Refused(408, "body not received in time") from None
+    if request.content_length is not None and len(raw) < request.content_length:
+        raise Refused(408, "body not received in time")
     if request.content_length is None and len(raw) >= MAX_BODY_BYTES:
         # A chunked body is cut off at the limit rather than refused; refuse it here.
         raise Refused(413, "body too large")
@@ -95,6 +104,10 @@ def _read_envelope() -> tuple[str, Any]:
         return text, json.loads(text)
     except (UnicodeDecodeError, ValueError, RecursionError):
         raise Refused(400, "body is not JSON") from None
+
+
+# Refusals that leave (some of) the body unread: the connection is not reused after them.
+UNREAD_BODY_STATUSES = (408, 413)
 
 
 def _dispatch(handler: WebserviceSkillHandler, text: str, body: Any) -> Any:
@@ -156,7 +169,10 @@ def create_app(config: Config | None = None) -> Flask:
             latency_ms=(time.perf_counter() - started) * 1000,
             outcome=outcome, status=status, reason=reason, detail=detail,
         )
-        return jsonify(payload), status
+        reply = jsonify(payload)
+        if status in UNREAD_BODY_STATUSES:
+            reply.headers["Connection"] = "close"  # honoured by skill.gunicorn_worker
+        return reply, status
 
     @app.get("/healthz")
     def healthz() -> tuple[Response, int]:
