@@ -176,6 +176,12 @@ def create_app(config: Config | None = None) -> Flask:
 
     @app.get("/healthz")
     def healthz() -> tuple[Response, int]:
+        """ok only when the store can be used: a deleted file is recreated, a corrupt one
+        fails this check (503) so the platform takes the service out of rotation."""
+        adapter = skill.persistence_adapter
+        problem = adapter.health() if hasattr(adapter, "health") else None
+        if problem:
+            return jsonify(status="unavailable", store=problem), 503
         return jsonify(status="ok"), 200
 
     register_audio_routes(app, config)
