@@ -49,6 +49,11 @@ class Refused(Exception):
         self.detail = detail
 
 
+# Alexa always sends a session with these (only AudioPlayer, PlaybackController and skill
+# events come without one).
+SESSION_REQUEST_TYPES = ("LaunchRequest", "IntentRequest", "SessionEndedRequest")
+
+
 def envelope_problem(body: Any) -> str | None:
     """Why a parsed body is not a request envelope we can hand to the skill, or None.
 
@@ -78,6 +83,12 @@ def envelope_problem(body: Any) -> str | None:
     session = body.get("session")
     if session is not None and not isinstance(session, dict):
         return "session is not an object"
+    if session is None and req["type"] in SESSION_REQUEST_TYPES:
+        return "no session"
+    if req["type"] == "IntentRequest":
+        intent = req.get("intent")
+        if not isinstance(intent, dict) or not isinstance(intent.get("name"), str):
+            return "no intent"
     return None
 
 
