@@ -9,7 +9,8 @@
   body-read deadline, instead of a whole sync worker until it is killed; see the README's
   deploy section for the measurement behind the choice.
 - timeout 7 s: a worker whose main loop stops answering is recycled before Alexa's 8 s.
-- Access log: the request line, status and latency only. No headers, no body, no client
+- Logs: one JSON object per line, gunicorn's too. Access log: the request line, status and
+  latency only. No headers, no body, no client
   address: the body holds user and device IDs, and nothing else here can carry them.
 """
 
@@ -37,3 +38,18 @@ access_log_format = '"%(r)s" %(s)s %(M)sms'
 loglevel = os.environ.get("LOG_LEVEL", "info").lower()
 if loglevel not in _LEVELS:
     loglevel = "info"
+
+# Every line, gunicorn's and ours, is one JSON object (skill.request_log.json_formatter).
+logconfig_dict = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {"json": {"()": "skill.request_log.json_formatter"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "json",
+                             "stream": "ext://sys.stdout"}},
+    "root": {"level": "INFO", "handlers": ["console"]},
+    "loggers": {
+        "gunicorn.error": {"level": loglevel.upper(), "handlers": ["console"],
+                           "propagate": False},
+        "gunicorn.access": {"level": "INFO", "handlers": ["console"], "propagate": False},
+    },
+}

@@ -27,7 +27,7 @@ from werkzeug.exceptions import ClientDisconnected, HTTPException, RequestEntity
 from .audio.serving import register_audio_routes
 from .config import Config
 from .read_deadline import READ_DEADLINES
-from .request_log import configure_logging, describe, log_request
+from .request_log import configure_logging, describe, log_bug, log_request
 from .skill_builder import build_skill
 
 log = logging.getLogger(__name__)
@@ -129,8 +129,8 @@ def _dispatch(handler: WebserviceSkillHandler, text: str, body: Any) -> Any:
         return handler.verify_request_and_dispatch(dict(request.headers), text)
     except verification.RequestRejected as rejected:
         raise Refused(rejected.status, rejected.reason, rejected.detail) from None
-    except SerializationException as error:
-        raise Refused(400, "not an Alexa request", str(error)[:200]) from None
+    except SerializationException as error:  # its message quotes the request: type only
+        raise Refused(400, "not an Alexa request", type(error).__name__) from None
     except AskSdkException as error:
         if "Skill ID" in str(error):  # the SDK's own check, when skill_id is on the builder
             raise Refused(400, "foreign skill id", str(error)) from None
@@ -172,7 +172,7 @@ def create_app(config: Config | None = None) -> Flask:
             status, payload = refused.status, {"error": refused.reason}
             outcome, reason, detail = "rejected", refused.reason, refused.detail
         except Exception as error:  # a bug; the caller still gets a short answer, not a 500
-            log.error("request could not be handled: %s", type(error).__name__, exc_info=True)
+            log_bug(log, "request could not be handled", error)
             status, payload = 400, {"error": "request could not be handled"}
             outcome, reason, detail = "failed", "request could not be handled", None
         log_request(
@@ -207,5 +207,5 @@ def _register_error_handlers(app: Flask) -> None:
             code = error.code or 400
             reason = "body too large" if code == 413 else (error.name or "error").lower()
             return jsonify(error=reason), code
-        log.error("unhandled error: %s", type(error).__name__, exc_info=error)
+        log_bug(log, "unhandled error", error)
         return jsonify(error="internal error"), 500
