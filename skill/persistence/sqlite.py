@@ -49,7 +49,6 @@ from .records import (
     LazyDiary,
     Retention,
     split_attributes,
-    user_key,
 )
 
 log = logging.getLogger(__name__)
@@ -97,12 +96,14 @@ class SqliteAdapter(AbstractPersistenceAdapter):
         path: Path,
         *,
         retention: Retention | None = None,
-        partition_keygen: Callable[[RequestEnvelope], str] = user_key,
+        partition_keygen: Callable[[RequestEnvelope], str],
+        legacy_keygen: Callable[[RequestEnvelope], str] | None = None,
         clock: Callable[[], float] = time.time,
     ) -> None:
         self.path = Path(path)
         self.retention = retention or Retention()
         self.partition_keygen = partition_keygen
+        self.legacy_keygen = legacy_keygen  # keys of earlier versions, re-keyed on first read
         self.clock = clock
         self._local = threading.local()  # this thread's _Connection
         self._checked: tuple[int, int, int] | None = None  # (pid, dev, inode) quick_checked
@@ -115,11 +116,16 @@ class SqliteAdapter(AbstractPersistenceAdapter):
         key = self.partition_keygen(request_envelope)
         cutoff = self.retention.cutoff(self.clock())
         # One statement, so one consistent snapshot, and no BEGIN/COMMIT round trips.
-        [(stored, has_diary)] = self._query(
+        read = (
             "SELECT (SELECT attributes FROM user_attributes WHERE user_key = ?),"
-            " EXISTS (SELECT 1 FROM diary_entries WHERE user_key = ? AND at >= ?)",
-            (key, key, cutoff),
+            " EXISTS (SELECT 1 FROM diary_entries WHERE user_key = ? AND at >= ?)"
         )
+        [(stored, has_diary)] = self._query(read, (key, key, cutoff))
+        if stored is None and self.legacy_keygen is not None:
+            # Every user who ever saved has an attributes row: none under the new key may
+            # mean rows under the key of an earlier version.
+            if self._adopt_legacy_rows(key, self.legacy_keygen(request_envelope)):
+                [(stored, has_diary)] = self._query(read, (key, key, cutoff))
         attributes = json.loads(stored) if stored else {}
         if has_diary:
             attributes[DIARY_KEY] = LazyDiary(lambda: self._diary(key), source=(self, key))
@@ -155,6 +161,23 @@ class SqliteAdapter(AbstractPersistenceAdapter):
             self._prune(db, key, now, added=bool(records))
         if lazy is not None:
             lazy.mark_saved()  # a second save in this request must not write them again
+
+    def _adopt_legacy_rows(self, key: str, legacy: str) -> bool:
+        """Re-key a user's rows from the unsalted key of earlier versions (one transaction;
+        a no-op when another worker got there first). True when there were some."""
+        if legacy == key:
+            return False
+        with self._transaction("BEGIN IMMEDIATE") as db:
+            found = db.execute(
+                "SELECT EXISTS (SELECT 1 FROM user_attributes WHERE user_key = ?)"
+                " OR EXISTS (SELECT 1 FROM diary_entries WHERE user_key = ?)", (legacy, legacy),
+            ).fetchone()[0]
+            if found:
+                db.execute("UPDATE OR IGNORE user_attributes SET user_key = ? WHERE user_key = ?",
+                           (key, legacy))
+                db.execute("UPDATE OR IGNORE diary_entries SET user_key = ? WHERE user_key = ?",
+                           (key, legacy))
+        return bool(found)
 
     def delete_attributes(self, request_envelope: RequestEnvelope) -> None:
         key = self.partition_keygen(request_envelope)
