@@ -7,11 +7,12 @@
   8 s) makes a second writer wait its turn, and then give up: every write is one
   ``BEGIN IMMEDIATE`` transaction, so a request that gave up wrote nothing, and two workers
   never both read-then-upgrade and deadlock.
-* Durable or honest: ``synchronous = FULL``, so a committed entry is on disk before the skill
-  says "Logged". Before each use, and again before each commit, the file at the path must
-  still be the file the connection has open: a database deleted or replaced underneath is
-  noticed, that write is refused (never confirmed), and every worker reopens the file now
-  at the path, so they all agree. ``PRAGMA quick_check`` runs when a process first opens a
+* Durable or honest: a save that adds diary entries (and a deletion) commits with
+  ``synchronous = FULL``, so an entry is on disk before the skill says "Logged". Before
+  each use, and again before each commit, the file at the path must still be the file the
+  connection has open: a database deleted or replaced underneath is noticed, that write is
+  refused (never confirmed), and every worker reopens the file now at the path, so they
+  all agree. ``PRAGMA quick_check`` runs when a process first opens a
   file: a corrupt file is refused (and ``/healthz`` says so) rather than half used.
 * Diary entries are rows (one per entry, ``INSERT OR IGNORE``), so concurrent logs for
   the same user all land; the other attributes are one JSON row per user. A read returns
@@ -108,6 +109,8 @@ class SqliteAdapter(AbstractPersistenceAdapter):
         self._local = threading.local()  # this thread's _Connection
         self._checked: tuple[int, int, int] | None = None  # (pid, dev, inode) quick_checked
         self._check_lock = threading.Lock()
+        self._writers = threading.Lock()
+        self._writers_pid = os.getpid()
 
     # --- the ASK SDK interface -------------------------------------------------------
 
@@ -141,7 +144,8 @@ class SqliteAdapter(AbstractPersistenceAdapter):
         except (TypeError, ValueError) as error:
             problem = f"attributes are not JSON: {type(error).__name__}"
             raise PersistenceException(problem) from error
-        with self._transaction("BEGIN IMMEDIATE") as db:
+        # A new diary entry is confirmed aloud ("Logged"): that commit is synced to disk.
+        with self._transaction("BEGIN IMMEDIATE", durable=bool(records)) as db:
             db.execute(
                 "INSERT INTO user_attributes (user_key, attributes, updated_at) VALUES (?, ?, ?)"
                 " ON CONFLICT (user_key) DO UPDATE"
@@ -167,7 +171,7 @@ class SqliteAdapter(AbstractPersistenceAdapter):
         a no-op when another worker got there first). True when there were some."""
         if legacy == key:
             return False
-        with self._transaction("BEGIN IMMEDIATE") as db:
+        with self._transaction("BEGIN IMMEDIATE", durable=True) as db:
             found = db.execute(
                 "SELECT EXISTS (SELECT 1 FROM user_attributes WHERE user_key = ?)"
                 " OR EXISTS (SELECT 1 FROM diary_entries WHERE user_key = ?)", (legacy, legacy),
@@ -181,7 +185,7 @@ class SqliteAdapter(AbstractPersistenceAdapter):
 
     def delete_attributes(self, request_envelope: RequestEnvelope) -> None:
         key = self.partition_keygen(request_envelope)
-        with self._transaction("BEGIN IMMEDIATE") as db:
+        with self._transaction("BEGIN IMMEDIATE", durable=True) as db:
             db.execute("DELETE FROM diary_entries WHERE user_key = ?", (key,))
             db.execute("DELETE FROM user_attributes WHERE user_key = ?", (key,))
         self._checkpoint()
@@ -253,12 +257,38 @@ class SqliteAdapter(AbstractPersistenceAdapter):
         return PersistenceException(f"SQLite store failed: {type(error).__name__}")
 
     @contextmanager
-    def _transaction(self, begin: str) -> Iterator[sqlite3.Connection]:
-        """One transaction on this thread's connection (see ``_failure``). It commits only
-        if the file at the path is still the one written to."""
+    def _transaction(self, begin: str, *, durable: bool) -> Iterator[sqlite3.Connection]:
+        """One write transaction on this thread's connection (see ``_failure``). It commits
+        only if the file at the path is still the one written to. ``durable``: the commit
+        is synced to disk before it returns (``synchronous = FULL``); otherwise it is safe
+        from a crash of the process but may be lost with power (``NORMAL``, WAL), which is
+        enough for state nobody was told is saved (the disclaimer flag, a stretch position).
+
+        The process's writers take turns on a lock first: SQLite's busy handler retries by
+        sleeping (up to 100 ms a time), so threads left to contend there answer late. The
+        wait for both together is bounded by BUSY_TIMEOUT_MS."""
+        deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+        writer = self._writer_lock()
+        if not writer.acquire(timeout=BUSY_TIMEOUT_MS / 1000):
+            raise self._failure(sqlite3.OperationalError("database is locked"))
+        try:
+            with self._write(begin, deadline, durable) as db:
+                yield db
+        finally:
+            writer.release()
+
+    @contextmanager
+    def _write(self, begin: str, deadline: float,
+               durable: bool) -> Iterator[sqlite3.Connection]:
         try:
             db = self._connect()
-            db.execute(begin)
+            db.execute(f"PRAGMA synchronous = {'FULL' if durable else 'NORMAL'}")
+            left_ms = max(1, int((deadline - time.monotonic()) * 1000))
+            db.execute(f"PRAGMA busy_timeout = {left_ms}")
+            try:
+                db.execute(begin)
+            finally:  # reads keep the whole timeout
+                db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             try:
                 yield db
                 self._still_the_file()
@@ -291,7 +321,6 @@ class SqliteAdapter(AbstractPersistenceAdapter):
             db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             self._quick_check_once(db, _identity_of(self.path))
             _use_wal(db)
-            db.execute("PRAGMA synchronous = FULL")  # a confirmed entry is on disk
             db.execute("PRAGMA secure_delete = ON")
             migrate(db)
             identity = _identity_of(self.path)
@@ -300,6 +329,13 @@ class SqliteAdapter(AbstractPersistenceAdapter):
             raise
         self._local.connection = _Connection(db, os.getpid(), identity)
         return db
+
+    def _writer_lock(self) -> threading.Lock:
+        """This process's writers' lock (a lock does not cross a fork)."""
+        with self._check_lock:
+            if self._writers_pid != os.getpid():
+                self._writers, self._writers_pid = threading.Lock(), os.getpid()
+            return self._writers
 
     def _quick_check_once(self, db: sqlite3.Connection,
                           identity: tuple[int, int] | None) -> None:
