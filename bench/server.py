@@ -100,10 +100,12 @@ class Server:
         return "\n".join(text.splitlines()[-lines:])
 
     def logged_errors(self) -> int:
-        """Error records and tracebacks in the server's log (ours and gunicorn's)."""
+        """Error records and tracebacks in the server's log (ours and gunicorn's, one JSON
+        object per line)."""
         text = self.log_path.read_text(errors="replace") if self.log_path.exists() else ""
         return sum(1 for line in text.splitlines()
-                   if " ERROR " in line or "[ERROR]" in line or line.startswith("Traceback"))
+                   if '"level": "ERROR"' in line or '"level": "CRITICAL"' in line
+                   or "Traceback" in line)
 
     def post(self, body: bytes, headers: dict[str, str], timeout: float = 10.0) -> int:
         connection = http.client.HTTPConnection(HOST, self.port, timeout=timeout)

@@ -42,6 +42,7 @@ class Config:
     dynamodb_region: str = "us-east-1"
     dynamodb_endpoint_url: str = ""  # a local DynamoDB-protocol server, for tests
     dynamodb_create_table: bool = False  # create the table at start (local servers, tests)
+    user_key_secret: str = ""  # HMAC key for user keys; empty: a secret file in data_dir
     # Alexa services
     settings_api_timeout: float = 0.8
     # Skill manifest
@@ -76,6 +77,7 @@ class Config:
             dynamodb_region=env.get("AWS_REGION", defaults.dynamodb_region),
             dynamodb_endpoint_url=env.get("DYNAMODB_ENDPOINT_URL", defaults.dynamodb_endpoint_url),
             dynamodb_create_table=_flag(env, "DYNAMODB_CREATE_TABLE", False),
+            user_key_secret=env.get("USER_KEY_SECRET", defaults.user_key_secret),
             settings_api_timeout=float(
                 env.get("SETTINGS_API_TIMEOUT", defaults.settings_api_timeout)
             ),

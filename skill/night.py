@@ -87,8 +87,9 @@ def _zone(name: str) -> ZoneInfo | None:
         return None
     try:
         return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        log.warning("unknown time zone from the Settings API: %r", name)
+    except (ZoneInfoNotFoundError, ValueError, OSError) as error:  # OSError: name too long
+        # The name may come from the request's session: its length only, not its text.
+        log.warning("unknown time zone (%s, %d characters)", type(error).__name__, len(name))
         return None
 
 
@@ -102,7 +103,7 @@ def _read_time_zone(handler_input: HandlerInput) -> str:
         ups = handler_input.service_client_factory.get_ups_service()
         name = ups.get_system_time_zone(device_id)
     except Exception as error:  # any failure at all means day mode, never a broken response
-        log.warning("could not read the device time zone: %s", error)
+        log.warning("could not read the device time zone: %s", type(error).__name__)
         return ""
     if not isinstance(name, str) or _zone(name) is None:
         return ""

@@ -1,4 +1,7 @@
-"""One structured log line per Alexa request, and a filter that keeps identifiers out of logs.
+"""Structured JSON logs: one line per Alexa request, bugs rate-limited, identifiers kept out.
+
+Every record is written as one JSON object (python-json-logger) with ``timestamp``,
+``level``, ``logger`` and ``message``; the request line's fields are top-level keys.
 
 The request line holds only: request type, intent name, latency in ms, outcome, HTTP status
 and, for refusals, the short reason. Names come from the (possibly hostile) request body, so
@@ -9,12 +12,15 @@ tracebacks) in case some other code logs them.
 
 from __future__ import annotations
 
-import json
 import logging
 import re
 import sys
+import threading
+import time
 from collections.abc import Mapping
 from typing import Any
+
+from pythonjsonlogger.json import JsonFormatter
 
 REQUEST_LOGGER = "skill.requests"
 _request_log = logging.getLogger(REQUEST_LOGGER)
@@ -106,7 +112,47 @@ def log_request(
     if detail:
         line["detail"] = redact(detail)[:200]
     level = logging.INFO if outcome == "ok" else logging.WARNING
-    _request_log.log(level, "%s", json.dumps(line, sort_keys=False))
+    _request_log.log(level, "alexa_request", extra=line)
+
+
+REQUEST_FIELDS = ("event", "request_type", "intent", "latency_ms", "outcome", "status",
+                  "reason", "detail")
+
+
+def request_fields(record: logging.LogRecord) -> dict[str, Any]:
+    """The request line's fields of a record written by ``log_request``."""
+    return {name: getattr(record, name) for name in REQUEST_FIELDS if hasattr(record, name)}
+
+
+TRACEBACK_INTERVAL = 60.0  # seconds: one full traceback per kind of bug per minute
+_tracebacks_logged: dict[tuple[str, str], float] = {}
+_tracebacks_lock = threading.Lock()
+
+
+def log_bug(logger: logging.Logger, what: str, error: BaseException) -> None:
+    """A genuine bug, caught so the user still hears an answer: one line with the error
+    type, with the full traceback at most once a minute per kind (type and where raised)."""
+    frames = error.__traceback__
+    while frames is not None and frames.tb_next is not None:
+        frames = frames.tb_next
+    where = (f"{frames.tb_frame.f_code.co_filename}:{frames.tb_lineno}"
+             if frames is not None else "?")
+    kind = (type(error).__name__, where)
+    now = time.monotonic()
+    with _tracebacks_lock:
+        due = now - _tracebacks_logged.get(kind, -TRACEBACK_INTERVAL) >= TRACEBACK_INTERVAL
+        if due:
+            _tracebacks_logged[kind] = now
+    logger.error("%s: %s", what, type(error).__name__, exc_info=error if due else None)
+
+
+def json_formatter() -> logging.Formatter:
+    """The one log format: a JSON object per line (also used for gunicorn's own logs)."""
+    return JsonFormatter(
+        "%(levelname)s %(name)s %(message)s",
+        rename_fields={"levelname": "level", "name": "logger"},
+        timestamp=True,
+    )
 
 
 # The root logger (ours, or a host's such as Lambda's) and gunicorn's own two.
@@ -129,9 +175,7 @@ def configure_logging(level: str) -> None:
     root = logging.getLogger()
     if not root.handlers:
         handler = logging.StreamHandler(sys.stderr)
-        handler.setFormatter(
-            logging.Formatter("%(asctime)s %(levelname)s %(name)s %(message)s")
-        )
+        handler.setFormatter(json_formatter())
         root.addHandler(handler)
     logging.getLogger("skill").setLevel(numeric)
     install_redaction()

@@ -19,6 +19,12 @@ def slot_value(handler_input: HandlerInput, name: str) -> str | None:
 
 
 @cache
+def _known_ids(slot_type: str) -> frozenset[str]:
+    return frozenset(v.id for st in content.all_slot_types() if st.name == slot_type
+                     for v in st.values)
+
+
+@cache
 def _synonym_index(slot_type: str) -> dict[str, str]:
     index: dict[str, str] = {}
     for st in content.all_slot_types():
@@ -30,7 +36,9 @@ def _synonym_index(slot_type: str) -> dict[str, str]:
 
 
 def resolved_id(handler_input: HandlerInput, name: str, slot_type: str) -> str | None:
-    """The content id behind a slot: Alexa's entity resolution first, then our synonyms."""
+    """The content id behind a slot: Alexa's entity resolution first, then our synonyms.
+    Only ids our content knows count: a resolution to anything else (a stale model, a
+    malformed request) is treated as no resolution."""
     intent = getattr(handler_input.request_envelope.request, "intent", None)
     slot = (intent.slots or {}).get(name) if intent else None
     if slot is None:
@@ -38,7 +46,11 @@ def resolved_id(handler_input: HandlerInput, name: str, slot_type: str) -> str |
     resolutions = getattr(slot, "resolutions", None)
     for authority in getattr(resolutions, "resolutions_per_authority", None) or []:
         status = getattr(getattr(authority, "status", None), "code", None)
-        if status == StatusCode.ER_SUCCESS_MATCH and authority.values:
-            return authority.values[0].value.id
+        if status != StatusCode.ER_SUCCESS_MATCH:
+            continue
+        for match in authority.values or []:
+            found = getattr(getattr(match, "value", None), "id", None)
+            if found in _known_ids(slot_type):
+                return found
     said = slot_value(handler_input, name)
     return _synonym_index(slot_type).get(said.lower()) if said else None

@@ -59,6 +59,7 @@ def first_use(handler_input: HandlerInput) -> bool:
             return False
         stored[DISCLAIMER_GIVEN] = True
         save_persistent(handler_input)
-    except Exception:  # a store outage must never cost the disclaimer or the answer
-        logging.getLogger(__name__).exception("could not read or save the disclaimer flag")
+    except Exception as error:  # a store outage must never cost the disclaimer or the answer
+        logging.getLogger(__name__).warning(
+            "could not read or save the disclaimer flag: %s", type(error).__name__)
     return True

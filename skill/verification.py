@@ -6,8 +6,10 @@ Three verifiers, each an ``ask_sdk_webservice_support`` ``AbstractVerifier`` so 
 - SignatureVerifier: the SignatureCertChainUrl must be https://s3.amazonaws.com[:443]/echo.api/…;
   the chain it serves must reach a trusted root (``cryptography``'s X.509 verification API);
   the leaf must be in date and carry echo-api.amazon.com in its SAN; Signature-256 must be an
-  RSA PKCS#1 v1.5 SHA-256 signature over the raw body. Chains are fetched with a timeout and
-  cached per URL until the earliest expiry in the chain, so a chain is verified once.
+  RSA PKCS#1 v1.5 SHA-256 signature over the raw body. Chains are fetched with one overall
+  deadline (slow drips included) and kept per URL until the earliest expiry in the chain, so
+  a chain is verified once; a URL that failed is refused unfetched for a while, so junk URLs
+  cost one fetch each and cannot crowd out the genuine one.
 - TimestampVerifier: within 150 s, or 1 hour for AlexaSkillEvent.* requests.
 - SkillIdVerifier: the envelope's application id must be ours.
 
@@ -24,11 +26,15 @@ from . import compat  # noqa: F401
 import base64
 import binascii
 import logging
+import os
 import posixpath
 import threading
+import time
 import warnings
-from collections import deque
+from collections import OrderedDict
 from collections.abc import Callable, Mapping
+from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -67,11 +73,15 @@ SKILL_EVENT_TOLERANCE = timedelta(hours=1)
 SKILL_EVENT_PREFIX = "AlexaSkillEvent."
 MAX_CHAIN_BYTES = 64 * 1024  # a real chain is ~5 KB
 CACHE_LIMIT = 32  # Amazon signs with one or two live certificates
-# Amazon's one or two certificate URLs are fetched once each and cached, so a worker needs
-# very few fetches. Forged requests naming ever-new /echo.api/ URLs would otherwise tie a
-# sync worker up for the fetch timeout each: past this budget they are refused unfetched.
-FETCH_BUDGET = 20
-FETCH_WINDOW = timedelta(minutes=1)
+# A URL whose fetch or chain failed is refused unfetched for a while: for long when the
+# answer was definite (404, not a trusted chain), briefly when S3 or the path was slow.
+FAILURE_TTL = timedelta(minutes=1)
+TRANSIENT_FAILURE_TTL = timedelta(seconds=5)
+FAILURE_LIMIT = 4096  # remembered failed URLs per process (oldest forgotten first)
+# Fetches run on a few threads of their own; a request waits for one no longer than the
+# deadline. Forged requests naming ever-new URLs may keep this many fetches going at once,
+# and no more: past that a new URL is refused unfetched, while known URLs are unaffected.
+FETCH_THREADS = 8
 
 Clock = Callable[[], datetime]
 Fetcher = Callable[[str, float], bytes]
@@ -110,8 +120,8 @@ def check_certificate_url(url: str) -> None:
     try:
         parts = urlsplit(url)
         port = parts.port
-    except ValueError as error:
-        raise refuse(f"unparseable: {error}") from None
+    except ValueError:  # its message quotes the URL: nothing from the request is logged
+        raise refuse("unparseable") from None
     if parts.scheme.lower() != CERT_URL_SCHEME:
         raise refuse("scheme is not https")
     if (parts.hostname or "").lower() != CERT_URL_HOST:
@@ -119,27 +129,46 @@ def check_certificate_url(url: str) -> None:
     if parts.username is not None or parts.password is not None:
         raise refuse("credentials in url")
     if port is not None and port != CERT_URL_PORT:
-        raise refuse(f"port {port}")
+        raise refuse("port is not 443")
     # Decode first so "%2e%2e" cannot smuggle a ".." past the normalisation.
     path = posixpath.normpath(unquote(parts.path))
     if not path.startswith(CERT_URL_PATH_PREFIX):
         raise refuse("path outside /echo.api/")
 
 
+class FetchFailed(RequestRejected):
+    """The chain could not be fetched. ``transient``: slow or unreachable, worth retrying soon."""
+
+    def __init__(self, detail: str, *, transient: bool) -> None:
+        super().__init__("certificate unavailable", detail)
+        self.transient = transient
+
+
 def fetch_certificate_chain(url: str, timeout: float) -> bytes:
-    """GET the PEM chain. Bounded in time and size; no redirects."""
+    """GET the PEM chain: within ``timeout`` seconds overall, however slowly the body
+    drips; at most MAX_CHAIN_BYTES; no redirects."""
+    deadline = time.monotonic() + timeout
     try:
         with requests.get(url, timeout=timeout, stream=True, allow_redirects=False) as reply:
             if reply.status_code != 200:
-                raise RequestRejected("certificate unavailable", f"HTTP {reply.status_code}")
+                raise FetchFailed(f"HTTP {reply.status_code}",
+                                  transient=reply.status_code >= 500)
             data = b""
-            for chunk in reply.iter_content(chunk_size=8192):
+            while True:
+                if time.monotonic() > deadline:
+                    raise FetchFailed("deadline passed", transient=True)
+                chunk = reply.raw.read1(8192)  # whatever has arrived: a drip cannot hold it
+                if not chunk:
+                    return data
                 data += chunk
                 if len(data) > MAX_CHAIN_BYTES:
-                    raise RequestRejected("certificate unavailable", "chain too large")
-            return data
-    except requests.RequestException as error:
-        raise RequestRejected("certificate unavailable", type(error).__name__) from None
+                    raise FetchFailed("chain too large", transient=False)
+    except (requests.RequestException, OSError) as error:
+        raise FetchFailed(type(error).__name__, transient=True) from None
+    except Exception as error:  # urllib3's own read errors (protocol, decode)
+        if isinstance(error, RequestRejected):
+            raise
+        raise FetchFailed(type(error).__name__, transient=True) from None
 
 
 _PEM_END = b"-----END CERTIFICATE-----"
@@ -208,7 +237,10 @@ class SignatureVerifier(AbstractVerifier):
         self._fetch_timeout = fetch_timeout
         self._clock = clock
         self._cache: dict[str, SigningCertificate] = {}
-        self._recent_fetches: deque[datetime] = deque()
+        self._failures: OrderedDict[str, tuple[datetime, RequestRejected]] = OrderedDict()
+        self._fetching: dict[str, Future[bytes]] = {}
+        self._executor: ThreadPoolExecutor | None = None
+        self._executor_pid = 0
         self._lock = threading.Lock()
 
     def verify(
@@ -243,28 +275,74 @@ class SignatureVerifier(AbstractVerifier):
             raise RequestRejected("bad signature", "does not match the body") from None
 
     def signing_certificate(self, cert_url: str) -> SigningCertificate:
-        """The verified signing certificate for this URL, from the cache while in date."""
+        """The verified signing certificate for this URL: from the cache while in date, else
+        fetched (once, however many requests ask at the same time) and verified."""
         now = self._clock()
         with self._lock:
             cached = self._cache.get(cert_url)
+            failed = self._failures.get(cert_url)
         if cached is not None and cached.in_date(now):
             return cached
-        self._take_fetch_slot(now)
-        certificate = self.verify_chain(self._fetch(cert_url, self._fetch_timeout), now)
+        if failed is not None and now < failed[0]:
+            refusal = failed[1]  # a fresh exception: one raised across threads keeps growing
+            raise RequestRejected(refusal.reason, refusal.detail, refusal.status)
+        try:
+            certificate = self.verify_chain(self._fetch_within_deadline(cert_url), now)
+        except RequestRejected as refusal:
+            self._remember_failure(cert_url, refusal, now)
+            raise
         with self._lock:
+            self._failures.pop(cert_url, None)
             self._cache.pop(cert_url, None)
             if len(self._cache) >= CACHE_LIMIT:
                 self._cache.pop(next(iter(self._cache)))
             self._cache[cert_url] = certificate
         return certificate
 
-    def _take_fetch_slot(self, now: datetime) -> None:
+    def _fetch_within_deadline(self, cert_url: str) -> bytes:
+        """The chain's bytes, fetched on the fetch threads; waits at most the deadline."""
         with self._lock:
-            while self._recent_fetches and now - self._recent_fetches[0] > FETCH_WINDOW:
-                self._recent_fetches.popleft()
-            if len(self._recent_fetches) >= FETCH_BUDGET:
-                raise RequestRejected("certificate fetch refused", "too many new certificate urls")
-            self._recent_fetches.append(now)
+            pending = started = self._fetching.get(cert_url)
+            if pending is None:
+                if len(self._fetching) >= FETCH_THREADS:
+                    raise RequestRejected("certificate fetch refused",
+                                          "too many certificate fetches at once")
+                pending = self._fetch_pool().submit(self._fetch, cert_url, self._fetch_timeout)
+                self._fetching[cert_url] = pending
+        if started is None:  # outside the lock: a finished future runs the callback at once
+            pending.add_done_callback(lambda _: self._fetch_done(cert_url, pending))
+        try:
+            return pending.result(timeout=self._fetch_timeout)
+        except FutureTimeout:
+            raise FetchFailed("deadline passed", transient=True) from None
+        except RequestRejected:
+            raise
+        except Exception as error:  # an injected fetcher's own failure
+            raise FetchFailed(type(error).__name__, transient=True) from None
+
+    def _fetch_done(self, cert_url: str, fetch: Future[bytes]) -> None:
+        with self._lock:
+            if self._fetching.get(cert_url) is fetch:
+                del self._fetching[cert_url]
+
+    def _fetch_pool(self) -> ThreadPoolExecutor:
+        """The fetch threads of this process (threads do not survive a fork)."""
+        if self._executor is None or self._executor_pid != os.getpid():
+            self._executor = ThreadPoolExecutor(FETCH_THREADS, thread_name_prefix="cert-fetch")
+            self._executor_pid = os.getpid()
+            self._fetching.clear()
+        return self._executor
+
+    def _remember_failure(self, cert_url: str, refusal: RequestRejected, now: datetime) -> None:
+        if refusal.reason == "certificate fetch refused":
+            return  # refused unfetched: the URL itself is not known to be bad
+        transient = isinstance(refusal, FetchFailed) and refusal.transient
+        until = now + (TRANSIENT_FAILURE_TTL if transient else FAILURE_TTL)
+        with self._lock:
+            self._failures.pop(cert_url, None)
+            self._failures[cert_url] = (until, refusal)
+            while len(self._failures) > FAILURE_LIMIT:
+                self._failures.popitem(last=False)
 
     def verify_chain(self, chain_pem: bytes, now: datetime) -> SigningCertificate:
         """Leaf first, then intermediates, as Amazon serves them."""

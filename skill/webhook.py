@@ -22,16 +22,20 @@ from ask_sdk_core.exceptions import SerializationException
 from ask_sdk_runtime.exceptions import AskSdkException
 from ask_sdk_webservice_support.webservice_handler import WebserviceSkillHandler
 from flask import Flask, Response, jsonify, request
-from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
+from werkzeug.exceptions import ClientDisconnected, HTTPException, RequestEntityTooLarge
 
 from .audio.serving import register_audio_routes
 from .config import Config
-from .request_log import configure_logging, describe, log_request
+from .read_deadline import READ_DEADLINES
+from .request_log import configure_logging, describe, log_bug, log_request
 from .skill_builder import build_skill
 
 log = logging.getLogger(__name__)
 
 MAX_BODY_BYTES = 128 * 1024
+# Alexa's bodies are a few KB sent at once; a body still arriving after this is refused, so a
+# client that stalls or drips cannot hold a thread (see skill.read_deadline).
+BODY_READ_SECONDS = 2.0
 JSON_MIMETYPE = "application/json"
 
 
@@ -43,6 +47,11 @@ class Refused(Exception):
         self.status = status
         self.reason = reason
         self.detail = detail
+
+
+# Alexa always sends a session with these (only AudioPlayer, PlaybackController and skill
+# events come without one).
+SESSION_REQUEST_TYPES = ("LaunchRequest", "IntentRequest", "SessionEndedRequest")
 
 
 def envelope_problem(body: Any) -> str | None:
@@ -74,6 +83,12 @@ def envelope_problem(body: Any) -> str | None:
     session = body.get("session")
     if session is not None and not isinstance(session, dict):
         return "session is not an object"
+    if session is None and req["type"] in SESSION_REQUEST_TYPES:
+        return "no session"
+    if req["type"] == "IntentRequest":
+        intent = req.get("intent")
+        if not isinstance(intent, dict) or not isinstance(intent.get("name"), str):
+            return "no intent"
     return None
 
 
@@ -84,9 +99,14 @@ def _read_envelope() -> tuple[str, Any]:
     if request.mimetype != JSON_MIMETYPE:
         raise Refused(400, "content type must be application/json")
     try:
-        raw = request.get_data(cache=True)
+        with READ_DEADLINES.watch(request.environ.get("gunicorn.socket"), BODY_READ_SECONDS):
+            raw = request.get_data(cache=True)
     except RequestEntityTooLarge:
         raise Refused(413, "body too large") from None
+    except (ClientDisconnected, OSError):
+        raise Refused(408, "body not received in time") from None
+    if request.content_length is not None and len(raw) < request.content_length:
+        raise Refused(408, "body not received in time")
     if request.content_length is None and len(raw) >= MAX_BODY_BYTES:
         # A chunked body is cut off at the limit rather than refused; refuse it here.
         raise Refused(413, "body too large")
@@ -97,6 +117,10 @@ def _read_envelope() -> tuple[str, Any]:
         raise Refused(400, "body is not JSON") from None
 
 
+# Refusals that leave (some of) the body unread: the connection is not reused after them.
+UNREAD_BODY_STATUSES = (408, 413)
+
+
 def _dispatch(handler: WebserviceSkillHandler, text: str, body: Any) -> Any:
     problem = envelope_problem(body)
     if problem:
@@ -105,8 +129,8 @@ def _dispatch(handler: WebserviceSkillHandler, text: str, body: Any) -> Any:
         return handler.verify_request_and_dispatch(dict(request.headers), text)
     except verification.RequestRejected as rejected:
         raise Refused(rejected.status, rejected.reason, rejected.detail) from None
-    except SerializationException as error:
-        raise Refused(400, "not an Alexa request", str(error)[:200]) from None
+    except SerializationException as error:  # its message quotes the request: type only
+        raise Refused(400, "not an Alexa request", type(error).__name__) from None
     except AskSdkException as error:
         if "Skill ID" in str(error):  # the SDK's own check, when skill_id is on the builder
             raise Refused(400, "foreign skill id", str(error)) from None
@@ -148,7 +172,7 @@ def create_app(config: Config | None = None) -> Flask:
             status, payload = refused.status, {"error": refused.reason}
             outcome, reason, detail = "rejected", refused.reason, refused.detail
         except Exception as error:  # a bug; the caller still gets a short answer, not a 500
-            log.error("request could not be handled: %s", type(error).__name__, exc_info=True)
+            log_bug(log, "request could not be handled", error)
             status, payload = 400, {"error": "request could not be handled"}
             outcome, reason, detail = "failed", "request could not be handled", None
         log_request(
@@ -156,10 +180,19 @@ def create_app(config: Config | None = None) -> Flask:
             latency_ms=(time.perf_counter() - started) * 1000,
             outcome=outcome, status=status, reason=reason, detail=detail,
         )
-        return jsonify(payload), status
+        reply = jsonify(payload)
+        if status in UNREAD_BODY_STATUSES:
+            reply.headers["Connection"] = "close"  # honoured by skill.gunicorn_worker
+        return reply, status
 
     @app.get("/healthz")
     def healthz() -> tuple[Response, int]:
+        """ok only when the store can be used: a deleted file is recreated, a corrupt one
+        fails this check (503) so the platform takes the service out of rotation."""
+        adapter = skill.persistence_adapter
+        problem = adapter.health() if hasattr(adapter, "health") else None
+        if problem:
+            return jsonify(status="unavailable", store=problem), 503
         return jsonify(status="ok"), 200
 
     register_audio_routes(app, config)
@@ -174,5 +207,5 @@ def _register_error_handlers(app: Flask) -> None:
             code = error.code or 400
             reason = "body too large" if code == 413 else (error.name or "error").lower()
             return jsonify(error=reason), code
-        log.error("unhandled error: %s", type(error).__name__, exc_info=error)
+        log_bug(log, "unhandled error", error)
         return jsonify(error="internal error"), 500

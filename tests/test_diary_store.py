@@ -18,9 +18,9 @@ from skill.persistence import (
     DIARY_KEY,
     Retention,
     SqliteAdapter,
+    UserKeys,
     diary,
     persistence_adapter_for,
-    user_key,
 )
 from skill.persistence.dynamodb import DynamoDbAdapter  # the official adapter's class
 from skill.persistence.sqlite import MIGRATIONS, Migration, migrate
@@ -30,6 +30,8 @@ from tests.support.diary_stores import (
     request_envelope,
 )
 from tests.support.diary_talk import record, records
+
+TEST_KEYS = UserKeys(b"a test secret")
 
 
 def test_a_new_user_has_no_attributes(store, user):
@@ -165,7 +167,7 @@ def test_the_raw_user_id_is_never_stored(store, user):
     store.seed(user, records(record(1)), disclaimer_given=True)
     dump = store.raw_dump()
     assert user not in dump
-    assert user_key(request_envelope(user)) in dump
+    assert store.key(user) in dump
 
 
 def test_delete_leaves_no_row_and_spares_other_users(store, user):
@@ -184,7 +186,7 @@ def test_an_unreachable_store_raises_the_sdk_persistence_exception(store, user, 
     if store.kind == "sqlite":
         blocker = tmp_path / "blocker"
         blocker.write_text("")
-        broken = SqliteAdapter(blocker / "diary.sqlite3")
+        broken = SqliteAdapter(blocker / "diary.sqlite3", partition_keygen=TEST_KEYS)
     else:
         from tests.support.diary_stores import free_port
 
@@ -233,7 +235,7 @@ def test_sqlite_path_comes_from_the_environment(tmp_path):
 
 @pytest.fixture
 def sqlite_adapter(tmp_path: Path) -> SqliteAdapter:
-    adapter = SqliteAdapter(tmp_path / "diary.sqlite3")
+    adapter = SqliteAdapter(tmp_path / "diary.sqlite3", partition_keygen=TEST_KEYS)
     adapter.save_attributes(request_envelope(new_user_id()), {"disclaimer_given": True})
     return adapter
 
@@ -245,7 +247,8 @@ def test_sqlite_runs_in_wal_mode(sqlite_adapter):
 
 def test_sqlite_records_each_migration_once(sqlite_adapter):
     sqlite_adapter.close()
-    SqliteAdapter(sqlite_adapter.path).get_attributes(request_envelope(new_user_id()))
+    SqliteAdapter(sqlite_adapter.path, partition_keygen=TEST_KEYS).get_attributes(
+        request_envelope(new_user_id()))
     with sqlite3.connect(sqlite_adapter.path) as db:
         rows = db.execute("SELECT version, name FROM schema_migrations").fetchall()
     assert rows == [(m.version, m.name) for m in MIGRATIONS]
@@ -267,14 +270,15 @@ def test_a_file_from_newer_code_is_refused(sqlite_adapter):
     with sqlite3.connect(sqlite_adapter.path) as db:
         db.execute("INSERT INTO schema_migrations VALUES (999, 'from the future', 0)")
     with pytest.raises(PersistenceException):
-        SqliteAdapter(sqlite_adapter.path).get_attributes(request_envelope(new_user_id()))
+        SqliteAdapter(sqlite_adapter.path, partition_keygen=TEST_KEYS).get_attributes(
+        request_envelope(new_user_id()))
 
 
 def test_sqlite_deletion_leaves_nothing_in_the_files(tmp_path):
     """secure_delete plus a WAL checkpoint: the erased user's key is in no file byte."""
-    adapter = SqliteAdapter(tmp_path / "diary.sqlite3")
+    adapter = SqliteAdapter(tmp_path / "diary.sqlite3", partition_keygen=TEST_KEYS)
     user = new_user_id()
-    key = user_key(request_envelope(user)).encode()
+    key = TEST_KEYS(request_envelope(user)).encode()
     store_other = new_user_id()
     adapter.save_attributes(request_envelope(store_other), {DIARY_KEY: records(record(1))})
     for _ in range(20):
@@ -285,3 +289,36 @@ def test_sqlite_deletion_leaves_nothing_in_the_files(tmp_path):
     assert any(key in p.read_bytes() for p in tmp_path.iterdir())
     adapter.delete_attributes(request_envelope(user))
     assert not any(key in p.read_bytes() for p in tmp_path.iterdir())
+
+
+# --- user keys: HMAC under a configured secret, and the migration from sha256 -------------
+
+
+def test_user_keys_are_an_hmac_under_the_configured_secret(tmp_path):
+    user = request_envelope(new_user_id())
+    one = persistence_adapter_for(Config(data_dir=tmp_path / "a", user_key_secret="one"))
+    two = persistence_adapter_for(Config(data_dir=tmp_path / "b", user_key_secret="two"))
+    assert one.partition_keygen(user) != two.partition_keygen(user)
+    assert one.partition_keygen(user) != UserKeys.legacy(user)  # no longer a plain sha256
+    # Without USER_KEY_SECRET, a secret is made once in DATA_DIR and kept.
+    first = persistence_adapter_for(Config(data_dir=tmp_path / "c")).partition_keygen(user)
+    again = persistence_adapter_for(Config(data_dir=tmp_path / "c")).partition_keygen(user)
+    assert first == again
+    assert (tmp_path / "c" / "user-key.secret").stat().st_mode & 0o077 == 0
+
+
+def test_rows_under_the_old_sha256_key_are_re_keyed_on_the_users_next_visit(tmp_path):
+    path, user = tmp_path / "diary.sqlite3", new_user_id()
+    old = SqliteAdapter(path, partition_keygen=UserKeys.legacy)
+    old.save_attributes(request_envelope(user), {DIARY_KEY: records(record(1), record(2)),
+                                                 "disclaimer_given": True})
+    new = SqliteAdapter(path, partition_keygen=TEST_KEYS, legacy_keygen=UserKeys.legacy)
+    attributes = new.get_attributes(request_envelope(user))
+    assert len(attributes[DIARY_KEY]) == 2 and attributes["disclaimer_given"] is True
+    legacy = UserKeys.legacy(request_envelope(user))
+    with sqlite3.connect(path) as db:
+        left = db.execute("SELECT COUNT(*) FROM diary_entries WHERE user_key = ?",
+                          (legacy,)).fetchone()[0]
+        left += db.execute("SELECT COUNT(*) FROM user_attributes WHERE user_key = ?",
+                           (legacy,)).fetchone()[0]
+    assert left == 0  # nothing is left under a key a leaked copy could link to the account

@@ -22,7 +22,7 @@ from bench.mix import DIARY_LOG, signed_pool
 from bench.server import ChainService, Server
 from bench.web import run_load
 from skill.config import Config
-from skill.persistence import user_key
+from skill.persistence import user_keys_for
 from tests.support.signing import signing_pki
 
 REQUESTS = 2_000
@@ -86,12 +86,14 @@ def test_exactly_one_diary_row_per_logged_cramp(
     load: dict[str, Any], pool: list[dict[str, Any]], server: Server
 ) -> None:
     serializer = DefaultSerializer()
+    config = Config.from_env({"DATA_DIR": str(server.data_dir)})
+    user_key = user_keys_for(config)  # the server's secret, kept in its data folder
     expected = Counter(
         user_key(serializer.deserialize(item["body"], RequestEnvelope))
         for item in pool if item["kind"] == DIARY_LOG
     )
     assert load["by_kind"][DIARY_LOG] == {"200": sum(expected.values())}
-    database = Config.from_env({"DATA_DIR": str(server.data_dir)}).diary_db_path
+    database = config.diary_db_path
     stored = diary_rows_by_user(database)
     assert len(expected) == USERS
     assert stored == expected  # per user: none dropped, none duplicated

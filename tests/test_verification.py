@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import json
+import socket
 import subprocess
 import sys
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -18,9 +22,10 @@ from cryptography.x509.verification import Store
 
 from skill.config import PROJECT_ROOT, Config
 from skill.verification import (
-    FETCH_BUDGET,
-    FETCH_WINDOW,
+    FAILURE_TTL,
+    FETCH_THREADS,
     MAX_CHAIN_BYTES,
+    TRANSIENT_FAILURE_TTL,
     RequestRejected,
     SignatureVerifier,
     SkillIdVerifier,
@@ -258,32 +263,127 @@ def test_cached_certificate_is_dropped_when_it_expires() -> None:
     assert len(fetch.calls) == 2  # fetched again, then refused
 
 
-def test_new_certificate_urls_past_the_fetch_budget_are_refused_unfetched() -> None:
-    clock = Clock()
-    fetched: list[str] = []
-
-    def fetch_garbage(url: str, timeout: float) -> bytes:
-        fetched.append(url)
-        return b"not a chain"
-
-    verifier = make_verifier(fetch=fetch_garbage, clock=clock)
-    forged = [Signer(PKI["good"].key, PKI["good"].chain_pem,
-                     f"https://s3.amazonaws.com/echo.api/forged-{n}.pem")
-              for n in range(FETCH_BUDGET + 2)]
-    reasons = [rejection(verify, verifier, signer).reason for signer in forged]
-    assert len(fetched) == FETCH_BUDGET
-    assert reasons[FETCH_BUDGET:] == ["certificate fetch refused"] * 2
-    clock.now += FETCH_WINDOW + timedelta(seconds=1)  # the window has passed: fetching again
-    rejection(verify, verifier, forged[-1])
-    assert len(fetched) == FETCH_BUDGET + 1
+def forged_signer(name: str) -> Signer:
+    return Signer(PKI["good"].key, PKI["good"].chain_pem,
+                  f"https://s3.amazonaws.com/echo.api/{name}.pem")
 
 
-def test_refused_chains_are_not_cached() -> None:
+def test_junk_urls_cannot_lock_out_the_genuine_url() -> None:
+    """Finding 2: 60 junk URLs used to spend a per-worker budget and lock out the real one."""
     fetch = CountingFetch()
     verifier = make_verifier(fetch=fetch)
-    for _ in range(2):
-        rejection(verify, verifier, PKI["untrusted"])
+    for n in range(200):
+        assert rejection(verify, verifier, forged_signer(f"junk-{n}")).reason == (
+            "certificate unavailable")
+    verify(verifier, PKI["good"])  # a new, genuine URL is still fetched and accepted
+    assert fetch.calls[-1] == PKI["good"].cert_url
+
+
+def test_a_failed_url_is_refused_unfetched_until_its_failure_expires() -> None:
+    clock, fetch = Clock(), CountingFetch()
+    verifier = make_verifier(fetch=fetch, clock=clock)
+    for _ in range(3):
+        assert rejection(verify, verifier, PKI["untrusted"]).reason == "untrusted certificate"
+    assert fetch.calls == [PKI["untrusted"].cert_url]  # definite failure: fetched once
+    clock.now += FAILURE_TTL + timedelta(seconds=1)
+    rejection(verify, verifier, PKI["untrusted"])
     assert len(fetch.calls) == 2
+
+
+def test_a_slow_or_unreachable_url_is_retried_soon() -> None:
+    clock, calls = Clock(), []
+
+    def unreachable(url: str, timeout: float) -> bytes:
+        calls.append(url)
+        raise requests.exceptions.ConnectTimeout("timed out")
+
+    verifier = make_verifier(fetch=unreachable, clock=clock)
+    for _ in range(2):
+        assert rejection(verify, verifier, PKI["good"]).reason == "certificate unavailable"
+    assert len(calls) == 1
+    clock.now += TRANSIENT_FAILURE_TTL + timedelta(seconds=1)
+    rejection(verify, verifier, PKI["good"])
+    assert len(calls) == 2
+
+
+def test_a_hung_fetch_is_given_up_at_the_deadline_and_fetches_are_capped() -> None:
+    release = threading.Event()
+    started: list[str] = []
+
+    def hang(url: str, timeout: float) -> bytes:
+        started.append(url)
+        release.wait(30)
+        return b"never used"
+
+    verifier = make_verifier(fetch=hang, fetch_timeout=0.2)
+    try:
+        reasons = [rejection(verify, verifier, forged_signer(f"hung-{n}")).reason
+                   for n in range(FETCH_THREADS + 3)]
+        # Each waited for its fetch no longer than the deadline; past the cap of fetches in
+        # flight, new URLs are refused without starting another.
+        assert reasons[:FETCH_THREADS] == ["certificate unavailable"] * FETCH_THREADS
+        assert set(reasons[FETCH_THREADS:]) == {"certificate fetch refused"}
+        assert len(started) == FETCH_THREADS
+    finally:
+        release.set()
+
+
+def test_requests_for_one_url_share_one_fetch() -> None:
+    gate = threading.Event()
+    fetch = CountingFetch()
+
+    def slow(url: str, timeout: float) -> bytes:
+        gate.wait(10)
+        return fetch(url, timeout)
+
+    verifier = make_verifier(fetch=slow)
+    with ThreadPoolExecutor(8) as pool:
+        results = [pool.submit(verify, verifier, PKI["good"]) for _ in range(8)]
+        time.sleep(0.1)  # let them all queue on the one fetch
+        gate.set()
+        for result in results:
+            result.result()
+    assert fetch.calls == [PKI["good"].cert_url]
+
+
+class DripServer:
+    """A local HTTP server that sends headers, then one byte of body every ``interval``."""
+
+    def __init__(self, interval: float) -> None:
+        self.interval = interval
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.stop = threading.Event()
+        threading.Thread(target=self._serve, daemon=True).start()
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.listener.getsockname()[1]}/echo.api/drip.pem"
+
+    def _serve(self) -> None:
+        conn, _ = self.listener.accept()
+        with conn:
+            conn.recv(65536)
+            conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Length: 100000\r\n\r\n")
+            while not self.stop.wait(self.interval):
+                try:
+                    conn.sendall(b"-")
+                except OSError:
+                    return
+
+    def close(self) -> None:
+        self.stop.set()
+        self.listener.close()
+
+
+def test_a_dripping_chain_is_cut_off_at_the_overall_deadline() -> None:
+    """Finding 3: each byte arrives well within the read timeout, so only an overall deadline
+    can stop it. (The drip would take 10,000 s to finish.)"""
+    server = DripServer(interval=0.1)
+    try:
+        refusal = rejection(fetch_certificate_chain, server.url, 0.5)
+    finally:
+        server.close()
+    assert (refusal.reason, refusal.detail) == ("certificate unavailable", "deadline passed")
 
 
 @responses.activate

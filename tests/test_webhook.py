@@ -21,7 +21,7 @@ from werkzeug.test import EnvironBuilder, run_wsgi_app
 
 from skill import verification
 from skill.config import Config
-from skill.request_log import RedactIdentifiers
+from skill.request_log import RedactIdentifiers, request_fields
 from skill.webhook import MAX_BODY_BYTES, create_app
 from tests.support.envelopes import APPLICATION_ID, DEVICE_ID, USER_ID, intent, launch
 from tests.support.signing import sign, signed_post, signing_pki, stub_chains
@@ -54,7 +54,7 @@ def client(signed_config: Config, http_stub: responses.RequestsMock) -> FlaskCli
 
 
 def request_lines(caplog: pytest.LogCaptureFixture) -> list[dict[str, Any]]:
-    return [json.loads(r.getMessage()) for r in caplog.records if r.name == "skill.requests"]
+    return [request_fields(r) for r in caplog.records if r.name == "skill.requests"]
 
 
 def assert_refused(response: Any, status: int, reason: str) -> None:

@@ -1,5 +1,5 @@
-"""Property tests: whatever arrives at POST /alexa, the answer is never a 5xx, and every 200
-carries a valid Alexa response.
+"""Property tests: whatever arrives at POST /alexa, the answer is never a 5xx, every 200
+carries a valid Alexa response, and nothing is logged with a traceback.
 
 Envelopes start from real shapes (every intent in the model, with slot values from the
 content, plus launch, session-ended, AudioPlayer and skill events) and are then mutated:
@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import copy
 import json
+import logging
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -44,20 +45,39 @@ RESPONSE_KEYS = {"outputSpeech", "card", "reprompt", "directives", "shouldEndSes
 MAX_RESPONSE_BYTES = 24 * 1024
 
 
+class TracebackRecords(logging.Handler):
+    """Every log record that carries a traceback (issue 12: the log must hold none)."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.DEBUG)
+        self.found: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if record.exc_info or record.exc_text or record.stack_info:
+            self.found.append(f"{record.name}: {record.getMessage()}")
+
+
+TRACEBACKS = TracebackRecords()
+
+
 @pytest.fixture(scope="module")
 def clients(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, FlaskClient]]:
     workdir = tmp_path_factory.mktemp("fuzz")
+    logging.getLogger().addHandler(TRACEBACKS)
     roots = workdir / "roots.pem"
     roots.write_bytes(PKI.root_pem)
     # Every outgoing HTTP call is stubbed: the chains answer, anything else fails at once.
-    with responses.RequestsMock(assert_all_requests_are_fired=False) as rsps:
-        stub_chains(rsps, PKI)
-        yield {
-            "open": create_app(Config(data_dir=workdir / "open", verify_requests=False,
-                                      skill_id=APPLICATION_ID)).test_client(),
-            "signed": create_app(Config(data_dir=workdir / "signed", skill_id=APPLICATION_ID,
-                                        alexa_trust_store=Path(roots))).test_client(),
-        }
+    try:
+        with responses.RequestsMock(assert_all_requests_are_fired=False) as rsps:
+            stub_chains(rsps, PKI)
+            yield {
+                "open": create_app(Config(data_dir=workdir / "open", verify_requests=False,
+                                          skill_id=APPLICATION_ID)).test_client(),
+                "signed": create_app(Config(data_dir=workdir / "signed", skill_id=APPLICATION_ID,
+                                            alexa_trust_store=Path(roots))).test_client(),
+            }
+    finally:
+        logging.getLogger().removeHandler(TRACEBACKS)
 
 
 # --- strategies ----------------------------------------------------------------------------
@@ -218,6 +238,7 @@ def assert_valid_alexa_response(body: Any) -> None:
 
 
 def assert_well_answered(reply: Any) -> None:
+    assert not TRACEBACKS.found, TRACEBACKS.found  # handled errors log one line, no traceback
     data = reply.get_json(silent=True)
     event(f"HTTP {reply.status_code} {(data or {}).get('error', '')}".strip())
     assert reply.status_code < 500, reply.get_data(as_text=True)

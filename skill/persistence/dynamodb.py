@@ -1,6 +1,6 @@
 """The store at scale: DynamoDB, through the official ``ask-sdk-dynamodb-persistence-adapter``.
 
-One item per user, keyed by the hashed user key (see ``records.user_key``)::
+One item per user, keyed by the user key (see ``records.UserKeys``)::
 
     {"id": "user-…", "attributes": {...small per-user state...}, "diary": {entry_id: record}}
 
@@ -36,7 +36,6 @@ from .records import (
     Retention,
     clean_records,
     split_attributes,
-    user_key,
 )
 
 # The official module builds a throwaway default boto3 resource when it is imported, and
@@ -64,6 +63,7 @@ class DiaryDynamoDbAdapter(DynamoDbAdapter):
         endpoint_url: str = "",
         create_table: bool = False,
         retention: Retention | None = None,
+        partition_keygen: Callable[[RequestEnvelope], str],
         diary_attribute: str = "diary",
         clock: Callable[[], float] = time.time,
     ) -> None:
@@ -82,7 +82,7 @@ class DiaryDynamoDbAdapter(DynamoDbAdapter):
                 partition_key_name="id",
                 attribute_name="attributes",
                 create_table=create_table,
-                partition_keygen=user_key,
+                partition_keygen=partition_keygen,
                 dynamodb_resource=None,  # see the ``dynamodb`` property
             )
         except PersistenceException as error:

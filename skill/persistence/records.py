@@ -22,6 +22,7 @@ in a record is dropped before it reaches a store.
 from __future__ import annotations
 
 import hashlib
+import hmac
 import math
 import secrets
 from collections.abc import Callable, Iterator, Mapping, MutableMapping
@@ -42,15 +43,37 @@ MAX_MINUTES = 24 * 60.0
 DAY_SECONDS = 24 * 60 * 60
 
 
-def user_key(request_envelope: RequestEnvelope) -> str:
-    """The partition key for a user: a hash of the Alexa user id, so a copy of the
-    store does not carry account ids. Same key on every store."""
-    return _hashed_user_key(user_id_partition_keygen(request_envelope))
+class UserKeys:
+    """Partition keys for users: HMAC-SHA256 of the Alexa user id under a secret from the
+    configuration (``USER_KEY_SECRET``), so a copy of the store, without the secret, cannot
+    be linked to Alexa accounts. Same key on every store. ``legacy`` is the unsalted
+    ``sha256(userId)`` key of earlier versions, for migrating their rows."""
 
+    def __init__(self, secret: bytes | Callable[[], bytes]) -> None:
+        """``secret``, or a function giving it: called on first use, so nothing is read or
+        made before the store is used."""
+        self._secret = secret
+        # Read and save in one request key the same id.
+        self._key = lru_cache(maxsize=4096)(self._hmac)
 
-@lru_cache(maxsize=4096)  # read and save in one request hash the same id
-def _hashed_user_key(user_id: str) -> str:
-    return "user-" + hashlib.sha256(user_id.encode("utf-8")).hexdigest()
+    @property
+    def secret(self) -> bytes:
+        if callable(self._secret):
+            self._secret = self._secret()
+        if not self._secret:
+            raise ValueError("the user key secret is empty")
+        return self._secret
+
+    def __call__(self, request_envelope: RequestEnvelope) -> str:
+        return self._key(user_id_partition_keygen(request_envelope))
+
+    def _hmac(self, user_id: str) -> str:
+        return "user-" + hmac.new(self.secret, user_id.encode("utf-8"), "sha256").hexdigest()
+
+    @staticmethod
+    def legacy(request_envelope: RequestEnvelope) -> str:
+        user_id = user_id_partition_keygen(request_envelope)
+        return "user-" + hashlib.sha256(user_id.encode("utf-8")).hexdigest()
 
 
 def new_entry_id(at: float) -> str:

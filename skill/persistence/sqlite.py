@@ -1,11 +1,19 @@
 """The embedded store: one SQLite file, safe with several gunicorn workers writing at once.
 
-* One connection per process, opened on first use and reused (re-opened after a fork, so a
-  connection never crosses into a gunicorn worker). A lock serialises the threads of a
-  process on it.
-* WAL journal: readers never wait for the writer. ``busy_timeout`` makes a second writer
-  wait its turn instead of failing, and every write is one ``BEGIN IMMEDIATE`` transaction,
-  so two workers never both read-then-upgrade and deadlock.
+* One connection per thread, opened on first use and reused (re-opened after a fork, so a
+  connection never crosses into a gunicorn worker): a thread waiting for the write lock
+  holds up no other thread.
+* WAL journal: readers never wait for the writer. ``busy_timeout`` (2 s, well inside Alexa's
+  8 s) makes a second writer wait its turn, and then give up: every write is one
+  ``BEGIN IMMEDIATE`` transaction, so a request that gave up wrote nothing, and two workers
+  never both read-then-upgrade and deadlock.
+* Durable or honest: a save that adds diary entries (and a deletion) commits with
+  ``synchronous = FULL``, so an entry is on disk before the skill says "Logged". Before
+  each use, and again before each commit, the file at the path must still be the file the
+  connection has open: a database deleted or replaced underneath is noticed, that write is
+  refused (never confirmed), and every worker reopens the file now at the path, so they
+  all agree. ``PRAGMA quick_check`` runs when a process first opens a
+  file: a corrupt file is refused (and ``/healthz`` says so) rather than half used.
 * Diary entries are rows (one per entry, ``INSERT OR IGNORE``), so concurrent logs for
   the same user all land; the other attributes are one JSON row per user. A read returns
   the diary as a ``LazyDiary`` (queried only when touched), and a save inserts only the
@@ -42,12 +50,11 @@ from .records import (
     LazyDiary,
     Retention,
     split_attributes,
-    user_key,
 )
 
 log = logging.getLogger(__name__)
 
-BUSY_TIMEOUT_MS = 5_000  # under gunicorn's 7 s worker timeout: apologise, don't get killed
+BUSY_TIMEOUT_MS = 2_000  # a lock wait ends well inside Alexa's 8 s: apologise, write nothing
 
 
 @dataclass(frozen=True)
@@ -90,16 +97,20 @@ class SqliteAdapter(AbstractPersistenceAdapter):
         path: Path,
         *,
         retention: Retention | None = None,
-        partition_keygen: Callable[[RequestEnvelope], str] = user_key,
+        partition_keygen: Callable[[RequestEnvelope], str],
+        legacy_keygen: Callable[[RequestEnvelope], str] | None = None,
         clock: Callable[[], float] = time.time,
     ) -> None:
         self.path = Path(path)
         self.retention = retention or Retention()
         self.partition_keygen = partition_keygen
+        self.legacy_keygen = legacy_keygen  # keys of earlier versions, re-keyed on first read
         self.clock = clock
-        self._lock = threading.Lock()
-        self._connection: sqlite3.Connection | None = None
-        self._pid = 0
+        self._local = threading.local()  # this thread's _Connection
+        self._checked: tuple[int, int, int] | None = None  # (pid, dev, inode) quick_checked
+        self._check_lock = threading.Lock()
+        self._writers = threading.Lock()
+        self._writers_pid = os.getpid()
 
     # --- the ASK SDK interface -------------------------------------------------------
 
@@ -108,11 +119,16 @@ class SqliteAdapter(AbstractPersistenceAdapter):
         key = self.partition_keygen(request_envelope)
         cutoff = self.retention.cutoff(self.clock())
         # One statement, so one consistent snapshot, and no BEGIN/COMMIT round trips.
-        [(stored, has_diary)] = self._query(
+        read = (
             "SELECT (SELECT attributes FROM user_attributes WHERE user_key = ?),"
-            " EXISTS (SELECT 1 FROM diary_entries WHERE user_key = ? AND at >= ?)",
-            (key, key, cutoff),
+            " EXISTS (SELECT 1 FROM diary_entries WHERE user_key = ? AND at >= ?)"
         )
+        [(stored, has_diary)] = self._query(read, (key, key, cutoff))
+        if stored is None and self.legacy_keygen is not None:
+            # Every user who ever saved has an attributes row: none under the new key may
+            # mean rows under the key of an earlier version.
+            if self._adopt_legacy_rows(key, self.legacy_keygen(request_envelope)):
+                [(stored, has_diary)] = self._query(read, (key, key, cutoff))
         attributes = json.loads(stored) if stored else {}
         if has_diary:
             attributes[DIARY_KEY] = LazyDiary(lambda: self._diary(key), source=(self, key))
@@ -128,7 +144,8 @@ class SqliteAdapter(AbstractPersistenceAdapter):
         except (TypeError, ValueError) as error:
             problem = f"attributes are not JSON: {type(error).__name__}"
             raise PersistenceException(problem) from error
-        with self._transaction("BEGIN IMMEDIATE") as db:
+        # A new diary entry is confirmed aloud ("Logged"): that commit is synced to disk.
+        with self._transaction("BEGIN IMMEDIATE", durable=bool(records)) as db:
             db.execute(
                 "INSERT INTO user_attributes (user_key, attributes, updated_at) VALUES (?, ?, ?)"
                 " ON CONFLICT (user_key) DO UPDATE"
@@ -149,9 +166,26 @@ class SqliteAdapter(AbstractPersistenceAdapter):
         if lazy is not None:
             lazy.mark_saved()  # a second save in this request must not write them again
 
+    def _adopt_legacy_rows(self, key: str, legacy: str) -> bool:
+        """Re-key a user's rows from the unsalted key of earlier versions (one transaction;
+        a no-op when another worker got there first). True when there were some."""
+        if legacy == key:
+            return False
+        with self._transaction("BEGIN IMMEDIATE", durable=True) as db:
+            found = db.execute(
+                "SELECT EXISTS (SELECT 1 FROM user_attributes WHERE user_key = ?)"
+                " OR EXISTS (SELECT 1 FROM diary_entries WHERE user_key = ?)", (legacy, legacy),
+            ).fetchone()[0]
+            if found:
+                db.execute("UPDATE OR IGNORE user_attributes SET user_key = ? WHERE user_key = ?",
+                           (key, legacy))
+                db.execute("UPDATE OR IGNORE diary_entries SET user_key = ? WHERE user_key = ?",
+                           (key, legacy))
+        return bool(found)
+
     def delete_attributes(self, request_envelope: RequestEnvelope) -> None:
         key = self.partition_keygen(request_envelope)
-        with self._transaction("BEGIN IMMEDIATE") as db:
+        with self._transaction("BEGIN IMMEDIATE", durable=True) as db:
             db.execute("DELETE FROM diary_entries WHERE user_key = ?", (key,))
             db.execute("DELETE FROM user_attributes WHERE user_key = ?", (key,))
         self._checkpoint()
@@ -159,18 +193,26 @@ class SqliteAdapter(AbstractPersistenceAdapter):
     def _checkpoint(self) -> None:
         """Fold the WAL into the file and empty it, so erased rows don't linger in old WAL
         frames. Best effort: a busy reader only delays it to the next checkpoint."""
-        with self._lock:
-            try:
-                self._connect().execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
-            except sqlite3.Error as error:
-                log.warning("diary store: checkpoint after a deletion failed (%s)",
-                            type(error).__name__)
+        try:
+            self._connect().execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        except (sqlite3.Error, OSError) as error:
+            log.warning("diary store: checkpoint after a deletion failed (%s)",
+                        type(error).__name__)
+
+    def health(self) -> str | None:
+        """None when the store can be read and written to; else the failure's type name."""
+        try:
+            self._query("SELECT COUNT(*) FROM schema_migrations", ())
+            return None
+        except PersistenceException as error:
+            cause = error.__cause__
+            return type(cause).__name__ if cause is not None else "PersistenceException"
 
     # --- housekeeping ----------------------------------------------------------------
 
     def close(self) -> None:
-        with self._lock:
-            self._close()
+        """Close this thread's connection."""
+        self._close()
 
     def _diary(self, key: str) -> dict[str, dict[str, Any]]:
         """The user's diary entries inside the retention, newest first."""
@@ -200,66 +242,168 @@ class SqliteAdapter(AbstractPersistenceAdapter):
 
     def _query(self, sql: str, parameters: tuple) -> list[tuple]:
         """All rows of one read-only statement (its own transaction: one snapshot)."""
-        with self._lock:
-            try:
-                return self._connect().execute(sql, parameters).fetchall()
-            except (sqlite3.Error, OSError, ValueError) as error:
-                raise self._failure(error) from error
+        try:
+            return self._connect().execute(sql, parameters).fetchall()
+        except (sqlite3.Error, OSError, ValueError) as error:
+            raise self._failure(error) from error
 
     def _failure(self, error: Exception) -> PersistenceException:
         """Any failure becomes a PersistenceException that names the error type only (no
-        stored data); a broken file or a full disk: start afresh next time."""
-        self._close()
+        stored data); a broken file or a full disk: start afresh next time. Except when the
+        file was overwritten in place: closing the last connection would checkpoint the WAL
+        into it and make the garbage look like a database again."""
+        if not isinstance(error, NotADatabase):
+            self._close()
         return PersistenceException(f"SQLite store failed: {type(error).__name__}")
 
     @contextmanager
-    def _transaction(self, begin: str) -> Iterator[sqlite3.Connection]:
-        """One transaction on this process's connection (see ``_failure``)."""
-        with self._lock:
+    def _transaction(self, begin: str, *, durable: bool) -> Iterator[sqlite3.Connection]:
+        """One write transaction on this thread's connection (see ``_failure``). It commits
+        only if the file at the path is still the one written to. ``durable``: the commit
+        is synced to disk before it returns (``synchronous = FULL``); otherwise it is safe
+        from a crash of the process but may be lost with power (``NORMAL``, WAL), which is
+        enough for state nobody was told is saved (the disclaimer flag, a stretch position).
+
+        The process's writers take turns on a lock first: SQLite's busy handler retries by
+        sleeping (up to 100 ms a time), so threads left to contend there answer late. The
+        wait for both together is bounded by BUSY_TIMEOUT_MS."""
+        deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+        writer = self._writer_lock()
+        if not writer.acquire(timeout=BUSY_TIMEOUT_MS / 1000):
+            raise self._failure(sqlite3.OperationalError("database is locked"))
+        try:
+            with self._write(begin, deadline, durable) as db:
+                yield db
+        finally:
+            writer.release()
+
+    @contextmanager
+    def _write(self, begin: str, deadline: float,
+               durable: bool) -> Iterator[sqlite3.Connection]:
+        try:
+            db = self._connect()
+            db.execute(f"PRAGMA synchronous = {'FULL' if durable else 'NORMAL'}")
+            left_ms = max(1, int((deadline - time.monotonic()) * 1000))
+            db.execute(f"PRAGMA busy_timeout = {left_ms}")
             try:
-                db = self._connect()
                 db.execute(begin)
-                try:
-                    yield db
-                except BaseException:
-                    if db.in_transaction:
-                        db.execute("ROLLBACK")
-                    raise
-                db.execute("COMMIT")
-            except (sqlite3.Error, OSError, ValueError) as error:
-                raise self._failure(error) from error
+            finally:  # reads keep the whole timeout
+                db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            try:
+                yield db
+                self._still_the_file()
+            except BaseException:
+                if db.in_transaction:
+                    db.execute("ROLLBACK")
+                raise
+            db.execute("COMMIT")
+        except (sqlite3.Error, OSError, ValueError) as error:
+            raise self._failure(error) from error
 
     def _connect(self) -> sqlite3.Connection:
-        if self._connection is not None and self._pid == os.getpid():
-            return self._connection
-        # A connection inherited through fork() must not be used (or closed) here.
-        self._connection = None
+        """This thread's connection to the file now at the path (reopened if it changed)."""
+        current: _Connection | None = getattr(self._local, "connection", None)
+        if current is not None and current.pid == os.getpid():
+            if _identity_of(self.path) == current.identity:
+                return current.db
+            log.warning("diary store: the database file was deleted or replaced; reopening")
+            self._close()
+            _drop_stale_wal(self.path)
+        # A connection inherited through fork() is never used (or closed) here.
+        self._local.connection = None
         self.path.parent.mkdir(parents=True, exist_ok=True)
         db = sqlite3.connect(
             self.path,
             timeout=BUSY_TIMEOUT_MS / 1000,
             isolation_level=None,  # we issue BEGIN/COMMIT ourselves
-            check_same_thread=False,  # shared by this process's threads, under self._lock
         )
         try:
             db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            self._quick_check_once(db, _identity_of(self.path))
             _use_wal(db)
-            db.execute("PRAGMA synchronous = NORMAL")  # durable at each checkpoint; WAL-safe
             db.execute("PRAGMA secure_delete = ON")
             migrate(db)
+            identity = _identity_of(self.path)
         except BaseException:
             db.close()
             raise
-        self._connection, self._pid = db, os.getpid()
+        self._local.connection = _Connection(db, os.getpid(), identity)
         return db
 
+    def _writer_lock(self) -> threading.Lock:
+        """This process's writers' lock (a lock does not cross a fork)."""
+        with self._check_lock:
+            if self._writers_pid != os.getpid():
+                self._writers, self._writers_pid = threading.Lock(), os.getpid()
+            return self._writers
+
+    def _quick_check_once(self, db: sqlite3.Connection,
+                          identity: tuple[int, int] | None) -> None:
+        """``PRAGMA quick_check`` the first time this process opens this file."""
+        if identity is None:
+            return  # no file yet: SQLite creates an empty one
+        key = (os.getpid(), *identity)
+        with self._check_lock:
+            if self._checked == key:
+                return
+            [result, *_] = db.execute("PRAGMA quick_check").fetchone() or ("no answer",)
+            if result != "ok":
+                raise sqlite3.DatabaseError("quick_check failed")
+            self._checked = key
+
+    def _still_the_file(self) -> None:
+        current: _Connection | None = getattr(self._local, "connection", None)
+        if current is None or _identity_of(self.path) != current.identity:
+            raise sqlite3.DatabaseError("the database file was deleted or replaced")
+
     def _close(self) -> None:
-        if self._connection is not None and self._pid == os.getpid():
+        current: _Connection | None = getattr(self._local, "connection", None)
+        if current is not None and current.pid == os.getpid():
             try:
-                self._connection.close()
+                current.db.close()
             except sqlite3.Error:
                 pass
-        self._connection = None
+        self._local.connection = None
+
+
+@dataclass(frozen=True)
+class _Connection:
+    db: sqlite3.Connection
+    pid: int
+    identity: tuple[int, int] | None  # (device, inode) of the file it opened
+
+
+def _drop_stale_wal(path: Path) -> None:
+    """With the database file gone, its -wal and -shm files belong to no database: a new file
+    must not replay them. (Connections that still hold them keep their own copies open.)"""
+    if path.exists():
+        return
+    for suffix in ("-wal", "-shm"):
+        try:
+            path.with_name(path.name + suffix).unlink()
+        except FileNotFoundError:
+            pass
+
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+class NotADatabase(sqlite3.DatabaseError):
+    """The file at the path is not an SQLite database (overwritten, say)."""
+
+
+def _identity_of(path: Path) -> tuple[int, int] | None:
+    """(device, inode) of the database file at ``path``, None when there is none. A file
+    overwritten in place keeps its inode, so its header is checked too (16 bytes, from the
+    page cache): garbage raises ``DatabaseError``."""
+    try:
+        with open(path, "rb") as file:
+            stat, header = os.fstat(file.fileno()), file.read(len(SQLITE_HEADER))
+    except FileNotFoundError:
+        return None
+    if header and header != SQLITE_HEADER:
+        raise NotADatabase("the database file is not an SQLite database")
+    return stat.st_dev, stat.st_ino
 
 
 def _use_wal(db: sqlite3.Connection) -> None:

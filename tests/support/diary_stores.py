@@ -26,7 +26,7 @@ from ask_sdk_core.serialize import DefaultSerializer
 from ask_sdk_model import RequestEnvelope
 
 from skill.config import Config
-from skill.persistence import DIARY_KEY, persistence_adapter_for, user_key
+from skill.persistence import DIARY_KEY, persistence_adapter_for
 from tests.support.envelopes import intent
 from tests.support.gunicorn import die_with_parent, free_port
 
@@ -103,11 +103,15 @@ class Store:
         """A fresh adapter: a new connection, as after a server restart."""
         return persistence_adapter_for(self.config)
 
+    def key(self, user_id: str) -> str:
+        """The user's partition key in this store (an HMAC under the configured secret)."""
+        return self.adapter().partition_keygen(request_envelope(user_id))
+
     # --- what is really stored ---------------------------------------------------------
 
     def diary_rows(self, user_id: str) -> list[dict[str, Any]]:
         """The user's diary entries as stored: SQLite rows, or the item's diary map."""
-        key = user_key(request_envelope(user_id))
+        key = self.key(user_id)
         if self.kind == "sqlite":
             if not self._sqlite_exists():
                 return []
@@ -123,7 +127,7 @@ class Store:
 
     def rows_for(self, user_id: str) -> int:
         """Everything stored under that user: rows in every SQLite table, or DynamoDB items."""
-        key = user_key(request_envelope(user_id))
+        key = self.key(user_id)
         if self.kind == "sqlite":
             if not self._sqlite_exists():
                 return 0

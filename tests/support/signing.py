@@ -26,12 +26,16 @@ from pathlib import Path
 from typing import Any
 
 import responses
+import trustme
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
 CERT_URL_BASE = "https://s3.amazonaws.com/echo.api/"
+# ChainProxy paths that never answer, or drip: S3 (or the network path) being slow.
+HUNG_PATH_PREFIX = "/echo.api/hung-"
+DRIP_PATH_PREFIX = "/echo.api/drip-"
 SIGNING_DOMAIN = "echo-api.amazon.com"
 
 
@@ -236,18 +240,13 @@ class ChainProxy:
         self.chains = chains
         self.connects: list[str] = []
         self.fetched: list[str] = []  # paths GET through the tunnel
-        tls_ca = Authority.root("Test TLS Interception CA")
-        server_key = new_key()
-        server_cert = tls_ca.issue(self.HOST, server_key.public_key(), dns_names=(self.HOST,))
+        self.closing = threading.Event()
+        # The TLS side is plain web PKI for s3.amazonaws.com: trustme covers it.
+        tls_ca = trustme.CA()
         self.ca_bundle = workdir / "tls-ca.pem"
-        self.ca_bundle.write_bytes(pem(tls_ca.cert))
-        cert_file, key_file = workdir / "s3-cert.pem", workdir / "s3-key.pem"
-        cert_file.write_bytes(pem(server_cert))
-        key_file.write_bytes(server_key.private_bytes(
-            serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-            serialization.NoEncryption()))
+        tls_ca.cert_pem.write_to_path(str(self.ca_bundle))
         self.tls = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
-        self.tls.load_cert_chain(cert_file, key_file)
+        tls_ca.issue_cert(self.HOST).configure_cert(self.tls)
         proxy = self
 
         class Handler(socketserver.BaseRequestHandler):
@@ -267,6 +266,7 @@ class ChainProxy:
         return self
 
     def stop(self) -> None:
+        self.closing.set()
         self.server.shutdown()
         self.server.server_close()
 
@@ -294,6 +294,17 @@ class ChainProxy:
             parts = request_line.split(" ")
             path = parts[1] if len(parts) > 1 else ""
             self.fetched.append(path)
+            if path.startswith(HUNG_PATH_PREFIX):  # S3 or the path stalls: say nothing
+                self.closing.wait(60)
+                return
+            if path.startswith(DRIP_PATH_PREFIX):  # a chain that arrives a byte a second
+                try:
+                    tls.sendall(b"HTTP/1.1 200 OK\r\nContent-Length: 6000\r\n\r\n")
+                    while not self.closing.wait(1.0):
+                        tls.sendall(b"-")
+                except OSError:  # the fetcher gave up
+                    pass
+                return
             body = self.chains.get(path)
             status = b"200 OK" if body is not None else b"404 Not Found"
             body = body or b""
