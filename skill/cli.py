@@ -35,6 +35,14 @@ def _cmd_build_model(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_build_icons(args: argparse.Namespace) -> int:
+    from .icons import write_icons
+
+    for path in write_icons(Path(args.out)):
+        print(f"wrote {path}")
+    return 0
+
+
 def _request(intent: str, slots: dict[str, str], locale: str) -> dict[str, Any]:
     request: dict[str, Any] = {
         "type": "IntentRequest",
@@ -154,6 +162,10 @@ def build_parser() -> argparse.ArgumentParser:
                        help="the HTTPS endpoint for skill.json (default: SKILL_ENDPOINT_URL)")
     model.add_argument("--check", action="store_true", help="only report stale files")
     model.set_defaults(func=_cmd_build_model)
+
+    icons = sub.add_parser("build-icons", help="draw the store icons into the skill package")
+    icons.add_argument("--out", default=str(PROJECT_ROOT / "interaction_model"))
+    icons.set_defaults(func=_cmd_build_icons)
 
     for name, func, helptext in (
         ("say", _cmd_say, "print what the skill would say to an utterance"),
