@@ -47,7 +47,7 @@ class Config:
     settings_api_timeout: float = 0.8
     # Skill manifest
     endpoint_url: str = "https://cramp-coach.example.com/alexa"
-    public_base_url: str = ""  # where /privacy and /terms are served; default: the endpoint's
+    public_base_url: str = ""  # serves /privacy, /terms, /audio/; default: the endpoint origin
 
     @property
     def site_url(self) -> str:

@@ -164,3 +164,16 @@ def test_icons_are_drawn_by_build_icons(tmp_path):
             assert new.size == checked_in.size
             difference = ImageChops.difference(new.convert("RGB"), checked_in.convert("RGB"))
             assert max(ImageStat.Stat(difference).mean) < 2.0, relative
+
+
+def test_site_url_is_where_pages_and_clips_point():
+    from skill.audio.library import AudioLibrary
+
+    local = Config.from_env({"SKILL_ENDPOINT_URL": "http://127.0.0.1:5000/alexa"})
+    assert local.site_url == "http://127.0.0.1:5000"
+    assert AudioLibrary.from_config(local).base_url == "http://127.0.0.1:5000/audio"
+    tunnel = Config.from_env({"SKILL_ENDPOINT_URL": "https://abc.tunnel.test/alexa"})
+    assert AudioLibrary.from_config(tunnel).base_url == "https://abc.tunnel.test/audio"
+    pages = Config.from_env({"SKILL_ENDPOINT_URL": "arn:aws:lambda:eu-west-1:1:function:f",
+                             "PUBLIC_BASE_URL": "https://coach.example.org/"})
+    assert pages.site_url == "https://coach.example.org"
