@@ -3,14 +3,25 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 5000
+PIP := $(BIN)/python -m pip --disable-pip-version-check
 export AWS_SDK_JS_SUPPRESS_MAINTENANCE_MODE_MESSAGE := 1
 
-.PHONY: run test lint model audio bench clean
+.PHONY: run test lint model icons audio lambda bench clean
 
-$(BIN)/.installed: pyproject.toml
+# `make run` needs the runtime and the audio build; `make test` adds the test tools.
+$(BIN)/.runtime: pyproject.toml
+	@echo "==> [1/2] creating $(VENV)"
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(PIP) install --quiet --upgrade pip
+	@echo "==> [2/2] installing the skill and the audio build (first time: a few minutes)"
+	$(PIP) install --progress-bar off -e '.[audio]'
+	$(BIN)/python -c 'import skill.webhook, skill.audio.build'
+	touch $@
+
+$(BIN)/.installed: $(BIN)/.runtime
+	@echo "==> installing the test tools"
+	$(PIP) install --progress-bar off -e '.[audio,test]'
+	$(BIN)/python -c 'import pytest, moto, mutagen'
 	touch $@
 
 node_modules/.installed: package.json package-lock.json
@@ -18,8 +29,14 @@ node_modules/.installed: package.json package-lock.json
 	touch $@
 
 ## Serve the skill on http://127.0.0.1:$(PORT)/alexa: SQLite, local audio, no account, no network.
-run: $(BIN)/.installed
+## SKILL_ENDPOINT_URL=https://<your tunnel>/alexa makes clip URLs use the tunnel's origin.
+## Without a tunnel, clip URLs name https://localhost:PORT: Alexa (and virtual-alexa) only
+## play https, and no device can reach this machine anyway; the files are at /audio/ here.
+run: $(BIN)/.runtime
+	@echo "==> serving on http://$${HOST:-127.0.0.1}:$(PORT)/alexa (Ctrl-C stops)"
 	VERIFY_REQUESTS=$${VERIFY_REQUESTS:-false} HOST=$${HOST:-127.0.0.1} PORT=$(PORT) \
+		SKILL_ENDPOINT_URL=$${SKILL_ENDPOINT_URL:-http://$${HOST:-127.0.0.1}:$(PORT)/alexa} \
+		PUBLIC_BASE_URL=$${PUBLIC_BASE_URL:-$$([ -n "$${SKILL_ENDPOINT_URL}" ] || echo https://localhost:$(PORT))} \
 		$(BIN)/cramp-coach serve
 
 ## Create the virtualenv, install everything, and run the whole suite.
@@ -30,17 +47,25 @@ test: $(BIN)/.installed node_modules/.installed
 lint: $(BIN)/.installed
 	$(BIN)/ruff check skill tests bench
 
-## Rebuild interaction_model/ from the content.
-model: $(BIN)/.installed
+## Rebuild interaction_model/ (the skill package) from the content.
+model: $(BIN)/.runtime
 	$(BIN)/cramp-coach build-model
 
+## Redraw the store icons into interaction_model/assets/images/.
+icons: $(BIN)/.runtime
+	$(BIN)/cramp-coach build-icons
+
 ## Render the audio clips (offline engine; ENGINE=gtts for production voices).
-audio: $(BIN)/.installed
+audio: $(BIN)/.runtime
 	$(BIN)/cramp-coach build-audio --engine $${ENGINE:-offline}
+
+## dist/cramp-coach-lambda.zip: the runtime only, clips served from AUDIO_BASE_URL.
+lambda: $(BIN)/.runtime
+	$(BIN)/cramp-coach build-lambda
 
 ## Benchmarks: writes bench/results/latest.json.
 bench: $(BIN)/.installed
 	$(BIN)/python -m bench
 
 clean:
-	rm -rf $(VENV) node_modules .pytest_cache .ruff_cache
+	rm -rf $(VENV) node_modules dist .pytest_cache .ruff_cache

@@ -35,6 +35,14 @@ def _cmd_build_model(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_build_icons(args: argparse.Namespace) -> int:
+    from .icons import write_icons
+
+    for path in write_icons(Path(args.out)):
+        print(f"wrote {path}")
+    return 0
+
+
 def _request(intent: str, slots: dict[str, str], locale: str) -> dict[str, Any]:
     request: dict[str, Any] = {
         "type": "IntentRequest",
@@ -141,6 +149,12 @@ def _cmd_nlu_eval(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_build_lambda(args: argparse.Namespace) -> int:
+    from .lambda_build import main as build_lambda_main
+
+    return build_lambda_main(args.rest)
+
+
 def _cmd_build_audio(args: argparse.Namespace) -> int:
     from .audio.build import main as build_audio_main
 
@@ -149,9 +163,13 @@ def _cmd_build_audio(args: argparse.Namespace) -> int:
 
 def _cmd_serve(args: argparse.Namespace) -> int:
     """Serve under gunicorn exactly as the Procfile does, after building missing clips."""
-    from .audio.build import ensure_audio_built
-
-    ensure_audio_built(Config.from_env())
+    try:
+        from .audio.build import ensure_audio_built
+    except ImportError as missing:  # a runtime-only install: no audio build stack
+        print(f"audio: not building clips ({missing.name} is not installed; "
+              "pip install '.[audio]'); routines will be spoken instead", file=sys.stderr)
+    else:
+        ensure_audio_built(Config.from_env())
     gunicorn = str(Path(sys.executable).with_name("gunicorn"))
     argv = [gunicorn, "-c", str(PROJECT_ROOT / "skill" / "gunicorn_conf.py"),
             "skill.webhook:create_app()"]
@@ -170,6 +188,10 @@ def build_parser() -> argparse.ArgumentParser:
                        help="the HTTPS endpoint for skill.json (default: SKILL_ENDPOINT_URL)")
     model.add_argument("--check", action="store_true", help="only report stale files")
     model.set_defaults(func=_cmd_build_model)
+
+    icons = sub.add_parser("build-icons", help="draw the store icons into the skill package")
+    icons.add_argument("--out", default=str(PROJECT_ROOT / "interaction_model"))
+    icons.set_defaults(func=_cmd_build_icons)
 
     for name, func, helptext in (
         ("say", _cmd_say, "print what the skill would say to an utterance"),
@@ -199,6 +221,11 @@ def build_parser() -> argparse.ArgumentParser:
     audio.add_argument("rest", nargs=argparse.REMAINDER)
     audio.set_defaults(func=_cmd_build_audio)
 
+    lambda_zip = sub.add_parser("build-lambda", help="the AWS Lambda zip in dist/ (see --help)",
+                                add_help=False)
+    lambda_zip.add_argument("rest", nargs=argparse.REMAINDER)
+    lambda_zip.set_defaults(func=_cmd_build_lambda)
+
     serve = sub.add_parser("serve", help="serve the skill under gunicorn (as the Procfile)")
     serve.set_defaults(func=_cmd_serve)
     return parser
@@ -207,7 +234,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args, extra = parser.parse_known_args(argv)
-    if args.func is _cmd_build_audio:  # its own options (--engine ...) pass straight through
+    if args.func in (_cmd_build_audio, _cmd_build_lambda):  # their own options pass through
         args.rest = extra + args.rest
     elif extra:
         parser.error(f"unrecognized arguments: {' '.join(extra)}")

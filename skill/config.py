@@ -9,6 +9,7 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
+from urllib.parse import urlsplit
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
@@ -47,6 +48,16 @@ class Config:
     settings_api_timeout: float = 0.8
     # Skill manifest
     endpoint_url: str = "https://cramp-coach.example.com/alexa"
+    public_base_url: str = ""  # serves /privacy, /terms, /audio/; default: the endpoint origin
+
+    @property
+    def site_url(self) -> str:
+        """The public https origin of this app (privacy and terms pages, clips served here):
+        PUBLIC_BASE_URL, else the endpoint's origin (an ARN has none)."""
+        if self.public_base_url:
+            return self.public_base_url.rstrip("/")
+        origin = urlsplit(self.endpoint_url)
+        return f"{origin.scheme}://{origin.netloc}" if origin.netloc else ""
 
     @property
     def diary_db_path(self) -> Path:
@@ -82,4 +93,5 @@ class Config:
                 env.get("SETTINGS_API_TIMEOUT", defaults.settings_api_timeout)
             ),
             endpoint_url=env.get("SKILL_ENDPOINT_URL", defaults.endpoint_url),
+            public_base_url=env.get("PUBLIC_BASE_URL", defaults.public_base_url).rstrip("/"),
         )

@@ -1,17 +1,19 @@
 """Turning what Alexa heard for AMAZON.DURATION into minutes.
 
-Alexa sends ISO 8601 ("PT20M"); test clients and odd devices may send the words
-("twenty minutes"), so both are understood. Anything else is None: ask again.
+Alexa sends ISO 8601 ("PT20M", "P1W"), read by ``isodate``; test clients and odd devices may
+send the words ("twenty minutes"), so both are understood. Anything else is None: ask again.
 """
 
 from __future__ import annotations
 
 import re
+from datetime import datetime, timedelta
 
-_ISO = re.compile(
-    r"^P(?:(?P<days>\d+(?:\.\d+)?)D)?(?:T(?:(?P<hours>\d+(?:\.\d+)?)H)?"
-    r"(?:(?P<minutes>\d+(?:\.\d+)?)M)?(?:(?P<seconds>\d+(?:\.\d+)?)S)?)?$"
-)
+import isodate
+
+# Months and years have no fixed length: they are counted from a fixed day, so the same
+# words always give the same minutes.
+_CALENDAR_START = datetime(2001, 1, 1)
 _NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
@@ -41,18 +43,28 @@ def _amount(words: str) -> float | None:
     return total or None
 
 
+def _iso_minutes(text: str) -> float | None:
+    if not text.startswith("P") or not any(ch.isdigit() for ch in text):
+        return None
+    try:
+        duration = isodate.parse_duration(text)
+    except (isodate.ISO8601Error, ValueError):
+        return None
+    if isinstance(duration, isodate.Duration):
+        duration = duration.totimedelta(start=_CALENDAR_START)
+    if not isinstance(duration, timedelta) or duration < timedelta(0):
+        return None
+    return duration.total_seconds() / 60
+
+
 def parse_duration_minutes(said: str | None) -> float | None:
     """Minutes in an ISO 8601 duration or a spoken one; None when it can't be read."""
     if not said:
         return None
     text = said.strip()
-    iso = _ISO.match(text.upper())
-    if iso and any(iso.groupdict().values()):
-        parts = {k: float(v) for k, v in iso.groupdict().items() if v}
-        return (
-            parts.get("days", 0) * 1440 + parts.get("hours", 0) * 60
-            + parts.get("minutes", 0) + parts.get("seconds", 0) / 60
-        )
+    iso = _iso_minutes(text.upper())
+    if iso is not None:
+        return iso
     lowered = text.lower()
     if lowered in ("half an hour", "a half hour", "half hour"):
         return 30.0

@@ -1,7 +1,14 @@
-"""Builds the interaction models (one per locale) and the skill manifest from the content.
+"""Builds the skill package from the content: one interaction model per locale and the manifest.
 
-``cramp-coach build-model`` writes them to ``interaction_model/``; they are checked in,
-and a test fails when a checked-in file differs from what this module builds.
+``cramp-coach build-model`` writes them to ``interaction_model/``, which is the skill-package
+folder the ASK CLI deploys (``ask-resources.json`` points at it)::
+
+    interaction_model/
+      skill.json                               the manifest
+      interactionModels/custom/<locale>.json   one model per locale
+      assets/images/                           the icons (``cramp-coach build-icons``)
+
+The JSON files are checked in, and a test fails when one differs from what this module builds.
 """
 
 from __future__ import annotations
@@ -10,12 +17,30 @@ from pathlib import Path
 from typing import Any
 
 from . import content
+from .apl import SUPPORTED_VIEWPORTS
 from .config import PROJECT_ROOT, Config
-from .content import diary, guide, routines
+from .content import diary, guide, legal, routines
 from .language.model import language_model, render_json
 
 MODEL_DIR = PROJECT_ROOT / "interaction_model"
 MANIFEST_FILE = "skill.json"
+CUSTOM_MODELS_DIR = "interactionModels/custom"
+# Manifest field -> (file in the skill package, side in pixels). Alexa wants PNGs this size.
+ICON_FILES: dict[str, tuple[str, int]] = {
+    "smallIconUri": ("assets/images/small-icon.png", 108),
+    "largeIconUri": ("assets/images/large-icon.png", 512),
+}
+# Declared here; the CanFulfillIntentRequest handler lives with the other handlers.
+EXTRA_INTERFACES: tuple[str, ...] = ("CAN_FULFILL_INTENT_REQUEST",)
+
+
+def model_file(locale: str) -> str:
+    """A locale's interaction model, relative to the skill-package folder."""
+    return f"{CUSTOM_MODELS_DIR}/{locale}.json"
+
+
+def model_path(locale: str, directory: Path = MODEL_DIR) -> Path:
+    return directory / model_file(locale)
 
 
 def build_language_model(locale: str) -> dict[str, Any]:
@@ -23,10 +48,26 @@ def build_language_model(locale: str) -> dict[str, Any]:
     return language_model(locale) | {"_locale": locale}  # "_" keys are stripped on write
 
 
+def _endpoint(uri: str) -> dict[str, str]:
+    """An HTTPS endpoint needs its certificate type; a Lambda ARN takes none."""
+    if uri.startswith("arn:"):
+        return {"uri": uri}
+    # A certificate from a trusted CA: the web-service hosting path.
+    return {"uri": uri, "sslCertificateType": "Trusted"}
+
+
+def _interface(name: str) -> dict[str, Any]:
+    if name == "ALEXA_PRESENTATION_APL":
+        return {"type": name, "supportedViewports": [dict(v) for v in SUPPORTED_VIEWPORTS]}
+    return {"type": name}
+
+
 def build_manifest(config: Config | None = None) -> dict[str, Any]:
-    """skill.json: store listing with the health disclaimer, locales, endpoint, interfaces."""
+    """skill.json: store listing with the health disclaimer and icons, privacy and terms,
+    locales, endpoint, interfaces."""
     config = config or Config()
     info = content.SKILL_INFO
+    icons = {field: f"file://{path}" for field, (path, _side) in ICON_FILES.items()}
     locales = {
         loc.code: {
             "name": info.name,
@@ -34,14 +75,21 @@ def build_manifest(config: Config | None = None) -> dict[str, Any]:
             "description": info.description,
             "examplePhrases": list(info.example_phrases[:3]),
             "keywords": list(info.keywords),
+            **icons,
         }
         for loc in content.LOCALES
     }
-    interfaces = [
-        {"type": name}
+    site = config.site_url
+    legal_urls = {
+        "privacyPolicyUrl": f"{site}{legal.PRIVACY_PATH}",
+        "termsOfUseUrl": f"{site}{legal.TERMS_PATH}",
+    }
+    names = [
+        name
         for module in (routines, guide)
         for name in getattr(module, "MANIFEST_INTERFACES", ())
     ]
+    interfaces = [_interface(name) for name in (*names, *EXTRA_INTERFACES)]
     manifest: dict[str, Any] = {
         "manifest": {
             "manifestVersion": "1.0",
@@ -50,25 +98,20 @@ def build_manifest(config: Config | None = None) -> dict[str, Any]:
                 "isAvailableWorldwide": False,
                 "distributionCountries": ["US", "CA", "GB", "AU", "IN"],
                 "category": info.category,
-                "testingInstructions": (
-                    "Say: ask cramp coach, help, calf cramp. Then say yes for a guided stretch."
-                ),
+                "testingInstructions": info.testing_instructions,
             },
             "privacyAndCompliance": {
                 "allowsPurchases": False,
-                "usesPersonalInfo": False,
+                # The cramp diary keeps per-user health entries.
+                "usesPersonalInfo": True,
                 "isChildDirected": False,
                 "isExportCompliant": True,
                 "containsAds": False,
-                "locales": {loc.code: {} for loc in content.LOCALES},
+                "locales": {loc.code: dict(legal_urls) for loc in content.LOCALES},
             },
             "apis": {
                 "custom": {
-                    "endpoint": {
-                        "uri": config.endpoint_url,
-                        # A certificate from a trusted CA: the web-service hosting path.
-                        "sslCertificateType": "Trusted",
-                    },
+                    "endpoint": _endpoint(config.endpoint_url),
                     "interfaces": interfaces,
                 }
             },
@@ -78,7 +121,7 @@ def build_manifest(config: Config | None = None) -> dict[str, Any]:
     events = getattr(diary, "MANIFEST_EVENTS", ())
     if events:
         manifest["manifest"]["events"] = {
-            "endpoint": {"uri": config.endpoint_url, "sslCertificateType": "Trusted"},
+            "endpoint": _endpoint(config.endpoint_url),
             "subscriptions": [{"eventName": name} for name in events],
         }
     return manifest
@@ -90,17 +133,18 @@ def _dump(data: dict[str, Any]) -> str:
 
 
 def rendered_files(config: Config | None = None) -> dict[str, str]:
-    """File name -> exact text, for every file in interaction_model/."""
-    files = {f"{loc.code}.json": _dump(build_language_model(loc.code)) for loc in content.LOCALES}
-    files[MANIFEST_FILE] = _dump(build_manifest(config))
+    """Path in the skill package -> exact text, for every JSON file build-model writes."""
+    files = {MANIFEST_FILE: _dump(build_manifest(config))}
+    for loc in content.LOCALES:
+        files[model_file(loc.code)] = _dump(build_language_model(loc.code))
     return files
 
 
 def write_model(directory: Path = MODEL_DIR, config: Config | None = None) -> list[Path]:
-    directory.mkdir(parents=True, exist_ok=True)
     written = []
     for name, text in rendered_files(config).items():
         path = directory / name
+        path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
         written.append(path)
     return written

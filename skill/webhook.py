@@ -1,4 +1,4 @@
-"""The web app: ``POST /alexa``, ``GET /healthz``, ``GET /audio/<file>``.
+"""The web app: ``POST /alexa``, ``GET /healthz``, ``GET /audio/<file>``, ``/privacy``, ``/terms``.
 
 Kept apart from the skill logic: this module only checks the HTTP request, runs the
 verifiers (skill.verification) through the SDK's WebserviceSkillHandler and hands the
@@ -26,6 +26,7 @@ from werkzeug.exceptions import ClientDisconnected, HTTPException, RequestEntity
 
 from .audio.serving import register_audio_routes
 from .config import Config
+from .legal_pages import legal_blueprint
 from .read_deadline import READ_DEADLINES
 from .request_log import configure_logging, describe, log_bug, log_request
 from .skill_builder import build_skill
@@ -196,6 +197,7 @@ def create_app(config: Config | None = None) -> Flask:
         return jsonify(status="ok"), 200
 
     register_audio_routes(app, config)
+    app.register_blueprint(legal_blueprint())
     _register_error_handlers(app)
     return app
 

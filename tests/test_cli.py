@@ -35,6 +35,6 @@ def test_intent_rejects_malformed_slots(capsys):
 def test_build_model_check_reports_fresh_and_stale(tmp_path, capsys):
     assert main(["build-model", "--out", str(tmp_path)]) == 0
     assert main(["build-model", "--out", str(tmp_path), "--check"]) == 0
-    (tmp_path / "en-US.json").write_text("{}")
+    (tmp_path / "interactionModels" / "custom" / "en-US.json").write_text("{}")
     assert main(["build-model", "--out", str(tmp_path), "--check"]) == 1
-    assert "stale: en-US.json" in capsys.readouterr().err
+    assert "stale: interactionModels/custom/en-US.json" in capsys.readouterr().err

@@ -16,7 +16,7 @@ LOCALES = [loc.code for loc in content.LOCALES]
 
 
 def _model(locale: str) -> dict:
-    path = interaction_model.MODEL_DIR / f"{locale}.json"
+    path = interaction_model.model_path(locale)
     return json.loads(path.read_text())["interactionModel"]["languageModel"]
 
 
@@ -28,9 +28,10 @@ def test_checked_in_files_are_fresh():
 def test_staleness_is_detected(tmp_path):
     interaction_model.write_model(tmp_path, Config())
     assert interaction_model.stale_files(tmp_path, Config()) == []
-    path = tmp_path / "en-GB.json"
+    path = interaction_model.model_path("en-GB", tmp_path)
     path.write_text(path.read_text().replace("charley horse", "charlie horse"))
-    assert interaction_model.stale_files(tmp_path, Config()) == ["en-GB.json"]
+    assert interaction_model.stale_files(tmp_path, Config()) == [
+        "interactionModels/custom/en-GB.json"]
 
 
 @pytest.mark.parametrize("locale", LOCALES)

@@ -30,7 +30,7 @@ class AudioLibrary:
 
     @classmethod
     def from_config(cls, config: Config) -> AudioLibrary:
-        return cls(config.audio_dir, config.audio_base_url, config.endpoint_url)
+        return cls(config.audio_dir, config.audio_base_url, config.site_url)
 
     def _current(self) -> Manifest:
         path = self.audio_dir / MANIFEST_NAME

@@ -149,3 +149,19 @@ class SkillInfo:
     example_phrases: tuple[str, ...]
     keywords: tuple[str, ...] = field(default_factory=tuple)
     category: str = "HEALTH_AND_FITNESS"
+    testing_instructions: str = ""  # for Amazon's certification testers
+
+
+@dataclass(frozen=True)
+class Section:
+    """One headed part of a web page (privacy policy, terms of use)."""
+
+    heading: str
+    paragraphs: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class LegalPage:
+    title: str
+    updated: str  # ISO date of the last change
+    sections: tuple[Section, ...]

@@ -5,13 +5,13 @@ One item per user, keyed by the user key (see ``records.UserKeys``)::
     {"id": "user-…", "attributes": {...small per-user state...}, "diary": {entry_id: record}}
 
 The stock adapter writes the whole item with ``put_item``, so two requests saving at once
-would lose one's diary entry. This subclass keeps the stock table, key and delete, and
-saves with two atomic ``UpdateItem`` calls instead: the first replaces ``attributes`` and
-makes sure the ``diary`` map exists (returning the item), the second adds only the entries
-the item does not hold yet (one map key each) and removes expired ones. Concurrent logs
-touch different map keys, so none is lost. As on SQLite, the diary is handed out as a
-``LazyDiary`` (here already read with the item) so a save adds only the entries added
-since the read.
+would lose one's diary entry. This subclass keeps the stock table creation, key and
+``delete_attributes``, and saves with two atomic ``UpdateItem`` calls instead: the first
+replaces ``attributes`` and makes sure the ``diary`` map exists (returning the item), the
+second adds only the entries the item does not hold yet (one map key each) and removes
+expired ones. Concurrent logs touch different map keys, so none is lost. As on SQLite, the
+diary is handed out as a ``LazyDiary`` (here already read with the item) so a save adds
+only the entries added since the read.
 """
 
 from __future__ import annotations
@@ -38,10 +38,24 @@ from .records import (
     split_attributes,
 )
 
-# The official module builds a throwaway default boto3 resource when it is imported, and
-# that needs *some* region. Ours is passed explicitly below; this only lets the import run.
-os.environ.setdefault("AWS_DEFAULT_REGION", "us-east-1")
-from ask_sdk_dynamodb.adapter import DynamoDbAdapter  # noqa: E402
+
+def _official_adapter_module() -> Any:
+    """``ask_sdk_dynamodb.adapter``, imported without touching the environment.
+
+    Its ``__init__`` has ``boto3.resource("dynamodb")`` as a default argument, built at
+    import, and boto3 refuses that without a region. When no region is configured anywhere
+    (environment, AWS config), boto3's own default session gets one, so nothing outside boto3
+    sees a change; our adapter passes its configured region explicitly and never uses that
+    default resource.
+    """
+    if boto3.session.Session().region_name is None:
+        boto3.setup_default_session(region_name="us-east-1")
+    from ask_sdk_dynamodb import adapter
+
+    return adapter
+
+
+DynamoDbAdapter = _official_adapter_module().DynamoDbAdapter
 
 log = logging.getLogger(__name__)
 

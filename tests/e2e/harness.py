@@ -13,10 +13,10 @@ from pathlib import Path
 from typing import Any
 
 from skill.config import PROJECT_ROOT
+from skill.interaction_model import model_path
 from tests.support.gunicorn import GunicornServer
 
 DRIVER = Path(__file__).with_name("driver.js")
-MODEL_DIR = PROJECT_ROOT / "interaction_model"
 # virtual-alexa refuses http:// audio URLs, and Alexa needs https in production too.
 E2E_AUDIO_BASE_URL = "https://audio.cramp-coach.test"
 CLOSED_LOCAL_ENDPOINT = "http://127.0.0.1:9"
@@ -43,7 +43,7 @@ def run_conversation(
 ) -> list[dict[str, Any]]:
     script = {
         "skillURL": f"{server_url}/alexa",
-        "model": str(MODEL_DIR / f"{locale}.json"),
+        "model": str(model_path(locale)),
         "locale": locale,
         "userId": user_id,
         "deviceId": device_id,
