@@ -28,7 +28,7 @@ from skill.content import (
     STRETCHES,
     Tier,
 )
-from skill.content.red_flags import LONG_CRAMP_FLAG_ID, WORDS_INTENT
+from skill.content.red_flags import LONG_CRAMP_FLAG_ID
 from skill.language import model
 from skill.language.grammar import expand
 
@@ -259,9 +259,9 @@ def intents_hearing(utterance: str) -> set[str]:
     for name, tokens, slot_types in index.get(words[0] if words else "", ()) + index.get("", ()):
         if name not in hits and _fits(list(tokens), words, slot_types):
             hits.add(name)
-    # The red flags' second net hears any words after a carrier by design; it wins only
-    # where no sample with more of its own words fits.
-    return hits - {WORDS_INTENT}
+    # The catch-alls hear any words after a carrier by design; one wins only where no sample
+    # with more of its own words fits.
+    return hits - content.CATCH_ALL_INTENTS
 
 
 def _topic_heard(sample: str) -> set[str]:

@@ -17,7 +17,7 @@ def test_launch_greets_with_disclaimer_once(ask):
     first = ask(launch())
     assert P.launch_greeting in speech_of(first)
     assert "not medical advice" in speech_of(first)
-    assert "<say-as interpret-as='digits'>911</say-as>" in speech_of(first)
+    assert "In an emergency, call your local emergency number." in speech_of(first)
     again = ask(launch(session_attributes=first["sessionAttributes"]))
     assert "not medical advice" not in speech_of(again)
     assert _body(first)["shouldEndSession"] is False

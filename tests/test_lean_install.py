@@ -18,7 +18,7 @@ AUDIO_IMPORTS = {
     "pillow": "PIL",
 }
 TEST_IMPORTS = {"pytest": "pytest", "hypothesis": "hypothesis", "responses": "responses",
-                "moto": "moto", "mutagen": "mutagen", "ruff": "ruff"}
+                "moto": "moto", "mutagen": "mutagen", "ruff": "ruff", "trustme": "trustme"}
 BUILD_ONLY_MODULES = {
     "skill.audio.build", "skill.audio.dsp", "skill.audio.engines", "skill.audio.mp3",
     "skill.audio.render", "skill.icons", "skill.lambda_build",

@@ -36,12 +36,14 @@ from .utterances import (
     BUILT_IN_PHRASES,
     CORE_INTENTS,
     DURATION_INTENT,
+    OUT_OF_SCOPE_INTENT,
     QUESTION_INTENT,
+    QUESTION_WORDS_INTENT,
     RELIEF_INTENT,
 )
 
 __all__ = [
-    "ANSWERS", "BUILT_IN_PHRASES", "DEFAULT_LOCALE", "DURATION_INTENT", "GENERAL_BODY_PART", "LOCALES", "PROMPTS",
+    "ANSWERS", "BUILT_IN_PHRASES", "CATCH_ALL_INTENTS", "DEFAULT_LOCALE", "DURATION_INTENT", "GENERAL_BODY_PART", "LOCALES", "PROMPTS",
     "QUESTION_INTENT", "RED_FLAGS", "RED_FLAG_INTENT", "RELIEFS", "RELIEF_INTENT", "SKILL_INFO",
     "STRETCHES", "Answer", "IntentSpec", "Locale", "Prompts", "RedFlag", "Relief", "SlotType",
     "Stretch", "StretchStep", "Tier", "all_intents", "all_slot_types", "answer_by_id",
@@ -57,6 +59,13 @@ _RELIEF_BY_PART = {r.body_part: r for r in RELIEFS}
 _STRETCH_BY_ID = {s.id: s for s in STRETCHES}
 _RED_FLAG_BY_ID = {f.id: f for f in RED_FLAGS}
 _LOCALE_BY_CODE = {loc.code: loc for loc in LOCALES}
+
+
+# Intents whose samples take free words behind a carrier ("my {words}", "why {question}"):
+# our own code routes the words (skill/language/words.py).
+CATCH_ALL_INTENTS = frozenset({
+    _red_flags.WORDS_INTENT, QUESTION_WORDS_INTENT, OUT_OF_SCOPE_INTENT, diary.LOG_WORDS_INTENT,
+})
 
 
 def answer_by_id(answer_id: str) -> Answer | None:

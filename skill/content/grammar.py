@@ -43,7 +43,7 @@ RULES: dict[str, str] = {
                 "|have seized up|have locked up|have curled right under|has gone into cramp"
                 "|have gone into cramp|has gone into a spasm|<cramping_alone>)",
     "have": "(i have|i've got|i got|i've|got|i'm having|i am having|having|i've just got"
-            "|i just got|i've had|i had|there's|i get|i keep getting)",
+            "|i just got|there's|i get|i keep getting)",
     "now": "(right now|now|again|at the moment|this minute|tonight|in bed|in the night"
            "|at night|in my sleep|while sleeping|while running|after running|on my run"
            "|at the gym|while swimming|out of nowhere|all of a sudden|suddenly|really bad"

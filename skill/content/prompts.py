@@ -15,7 +15,9 @@ class Prompts:
     launch_greeting: str
     launch_question: str
     launch_reprompt: str
-    disclaimer: str  # first use only; holds {emergency_number}
+    # First use only. No digits: it comes with ordinary replies too, and a number in every
+    # first reply would cry wolf; the number itself is said where a reply is unsure or urgent.
+    disclaimer: str
     help: str
     help_reprompt: str
     fallback: str
@@ -42,7 +44,7 @@ PROMPTS = Prompts(
     launch_question="Where does it cramp? Say calf, or foot. Or ask me a question.",
     launch_reprompt="Where is the cramp? For example, say calf cramp.",
     disclaimer=(
-        "A quick note: I'm not medical advice. In an emergency, call {emergency_number}."
+        "A quick note: I'm not medical advice. In an emergency, call your local emergency number."
     ),
     help=(
         "Tell me where it cramps. Say calf cramp, or foot cramp. "

@@ -120,12 +120,26 @@ CORE_INTENTS: tuple[IntentSpec, ...] = (
         ),
     ),
     IntentSpec(
+        QUESTION_INTENT,
+        slots=(TOPIC,),
+        samples=full(
+            "[(and|so|okay|um)] (what about|how about|more about|info on"
+            "|information about|explain|i want to know about|i'd like to know about"
+            "|a question about|question about|what is|what are|what's) {topic}",
+            "(does|do|will|would) {topic} (work|help|stop cramps|help cramps|help with cramps"
+            "|prevent cramps)",
+            "(can|could) {topic} (cause cramps|cause spasms|help|stop cramps|make cramps worse)",
+            "(is|are) {topic} (good|bad|helpful|useful) for (cramps|spasms|cramping)",
+            "what (does|do|has|have) {topic} (have to do|got to do) with (cramps|spasms)",
+        ),
+    ),
+    IntentSpec(
         STILL_CRAMPING_INTENT,
         samples=full(
             Wide("[(no|nope|nah|not really|yes|yeah)] [(it's|it is|it|the cramp's|the cramp is)] still (cramping|there|hurting|hurts|tight|painful|bad|locked|going|seized|paining|in spasm|the same|knotted|knotted up|crook|sore|cramped|locked up|seized up|going on|there only|happening|really tight|really bad|killing me|agony)", 80, 1200),
             Wide("[<ouch>] [(no|nope|nah|not really)] (it's|it is|the cramp is|my leg is|it) still <still_cramping> [<tail>]", 150),
             "[(no|nope|nah|not really)] (not gone|not gone yet|hasn't gone|it hasn't gone|it hasn't stopped|it's not gone|it's not better|no better|not better|same|the same|just the same|same as before|no change|not much better|not really better)",
-            Wide("[(no|nope|nah)] (it|the cramp) (won't|hasn't|didn't|doesn't) (go|go away|ease|ease off|let go|stop|relax|help|loosen) [yet]", 80, 600),
+            Wide("[(no|nope|nah)] (it|the cramp) (hasn't|didn't|doesn't) (go|go away|ease|ease off|let go|stop|relax|help|loosen) [yet]", 80, 600),
             "[(no|nope|nah)] (that|it) (didn't|hasn't|doesn't) (help|work|do anything) [yet]",
             "[(it|the cramp)] (eased|loosened|got better) (a little|a bit|slightly|somewhat) but (it's|it is) still (there|tight|cramping|hurting|sore)",
         ),

@@ -15,6 +15,7 @@ from typing import Any
 
 from ask_sdk_core.dispatch_components import AbstractRequestInterceptor
 from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_core.utils import get_intent_name
 from ask_sdk_model import Response
 
 from .. import activity, content, state
@@ -293,86 +294,85 @@ class DiaryDurationHandler(IntentHandler):
         return _log_with_duration(handler_input, draft, said)
 
 
-class _DiaryQueryHandler(IntentHandler):
-    """Reads the diary, answers from it, and adds the see-a-doctor advice when it is due.
-    An unreachable store gets the apology instead."""
+def _count_answer(found: list[diary.DiaryEntry], at: float) -> str:
+    """"How many cramps have I had this week?" (the last seven days)."""
+    week = diary.recent(found, at)
+    count, days = len(week), diary.cramp_days(week, at)
+    if count == 0:
+        return T.count_none
+    if count == 1:
+        return T.count_one
+    if days == 1:
+        return T.count_many_one_day.format(count=count)
+    return T.count_many.format(count=count, days=days)
+
+
+def _last_answer(found: list[diary.DiaryEntry], at: float) -> str:
+    """"When was my last cramp?"."""
+    if not found:
+        return T.empty
+    last = found[0]
+    part = _part_name(last.body_part)
+    trigger = texts.trigger_by_id(last.trigger)
+    return T.last.format(
+        when=_ago(at - last.at),
+        where=T.last_where.format(part=part) if part else "",
+        trigger=T.last_trigger.format(phrase=trigger.phrase) if trigger else "",
+    )
+
+
+def _triggers_answer(found: list[diary.DiaryEntry], at: float) -> str:
+    """What came before the logged cramps, most often first. A pattern, never a cause."""
+    if not found:
+        return T.empty
+    ranked, untriggered = diary.trigger_counts(found)
+    if not ranked:
+        return T.triggers_none
+    ranked.sort(key=lambda item: item[0] == texts.OTHER_TRIGGER)  # "something else" last
+    items = []
+    for trigger_id, times in ranked:
+        known = texts.trigger_by_id(trigger_id)
+        name = known.name if known else T.trigger_other_name
+        items.append(
+            T.trigger_once.format(name=name) if times == 1
+            else T.trigger_times.format(name=name, count=times)
+        )
+    if untriggered > 1:
+        untriggered_text = T.triggers_untriggered.format(count=untriggered)
+    else:
+        untriggered_text = T.triggers_untriggered_one if untriggered == 1 else ""
+    return join(
+        T.triggers_list.format(items=T.list_separator.join(items)),
+        untriggered_text,
+        T.triggers_not_a_cause,
+    )
+
+
+_DIARY_ANSWERS = {
+    texts.COUNT_INTENT: _count_answer,
+    texts.LAST_INTENT: _last_answer,
+    texts.TRIGGERS_INTENT: _triggers_answer,
+}
+
+
+def answer_from_diary(handler_input: HandlerInput, intent: str) -> Response:
+    """Read the diary, answer ``intent``'s question from it, and add the see-a-doctor advice
+    when it is due. An unreachable store gets the apology instead."""
+    read = _read(handler_input)
+    if read is None:
+        return respond(handler_input, T.unavailable_read, reprompt=T.anything_else)
+    attributes, found = read
+    speech = _DIARY_ANSWERS[intent](found, now())
+    return _answer_with_advice(handler_input, attributes, speech)
+
+
+class DiaryQuestionHandler(IntentHandler):
+    """"How many cramps this week?", "when was my last one?", "what sets them off?"."""
+
+    intents = tuple(_DIARY_ANSWERS)
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        read = _read(handler_input)
-        if read is None:
-            return respond(handler_input, T.unavailable_read, reprompt=T.anything_else)
-        attributes, found = read
-        speech = self.answer(found, now())
-        return _answer_with_advice(handler_input, attributes, speech)
-
-    def answer(self, found: list[diary.DiaryEntry], at: float) -> str:
-        raise NotImplementedError
-
-
-class CrampCountHandler(_DiaryQueryHandler):
-    """"How many cramps have I had this week?" (the last seven days)."""
-
-    intents = (texts.COUNT_INTENT,)
-
-    def answer(self, found: list[diary.DiaryEntry], at: float) -> str:
-        week = diary.recent(found, at)
-        count, days = len(week), diary.cramp_days(week, at)
-        if count == 0:
-            return T.count_none
-        if count == 1:
-            return T.count_one
-        if days == 1:
-            return T.count_many_one_day.format(count=count)
-        return T.count_many.format(count=count, days=days)
-
-
-class LastCrampHandler(_DiaryQueryHandler):
-    """"When was my last cramp?"."""
-
-    intents = (texts.LAST_INTENT,)
-
-    def answer(self, found: list[diary.DiaryEntry], at: float) -> str:
-        if not found:
-            return T.empty
-        last = found[0]
-        part = _part_name(last.body_part)
-        trigger = texts.trigger_by_id(last.trigger)
-        return T.last.format(
-            when=_ago(at - last.at),
-            where=T.last_where.format(part=part) if part else "",
-            trigger=T.last_trigger.format(phrase=trigger.phrase) if trigger else "",
-        )
-
-
-class TriggerSummaryHandler(_DiaryQueryHandler):
-    """What came before the logged cramps, most often first. A pattern, never a cause."""
-
-    intents = (texts.TRIGGERS_INTENT,)
-
-    def answer(self, found: list[diary.DiaryEntry], at: float) -> str:
-        if not found:
-            return T.empty
-        ranked, untriggered = diary.trigger_counts(found)
-        if not ranked:
-            return T.triggers_none
-        ranked.sort(key=lambda item: item[0] == texts.OTHER_TRIGGER)  # "something else" last
-        items = []
-        for trigger_id, times in ranked:
-            known = texts.trigger_by_id(trigger_id)
-            name = known.name if known else T.trigger_other_name
-            items.append(
-                T.trigger_once.format(name=name) if times == 1
-                else T.trigger_times.format(name=name, count=times)
-            )
-        if untriggered > 1:
-            untriggered_text = T.triggers_untriggered.format(count=untriggered)
-        else:
-            untriggered_text = T.triggers_untriggered_one if untriggered == 1 else ""
-        return join(
-            T.triggers_list.format(items=T.list_separator.join(items)),
-            untriggered_text,
-            T.triggers_not_a_cause,
-        )
+        return answer_from_diary(handler_input, get_intent_name(handler_input))
 
 
 class DeleteDiaryHandler(IntentHandler):
@@ -448,9 +448,8 @@ class SkillDisabledHandler(RequestTypeHandler):
 
 HANDLERS = [
     ConfirmDeleteHandler(), KeepDiaryHandler(), RepeatDeleteQuestionHandler(),
-    LogCrampHandler(), LogWordsHandler(), DiaryDurationHandler(), CrampCountHandler(),
-    LastCrampHandler(),
-    TriggerSummaryHandler(), DeleteDiaryHandler(), ResumeStretchHandler(),
+    LogCrampHandler(), LogWordsHandler(), DiaryDurationHandler(), DiaryQuestionHandler(),
+    DeleteDiaryHandler(), ResumeStretchHandler(),
     SkillDisabledHandler(),
 ]
 # Registered by skill_builder as global request interceptors.

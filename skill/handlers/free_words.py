@@ -19,6 +19,7 @@ from ..respond import request_locale, respond
 from ..slots import slot_value
 from .audio_player import start_routine
 from .base import IntentHandler
+from .diary import answer_from_diary
 from .guide import start_stretch
 from .questions import speak_answer
 from .relief import speak_relief
@@ -35,6 +36,8 @@ def respond_to_words(handler_input: HandlerInput, route: WordsRoute) -> Response
             return start_routine(handler_input, routine)
     if route.stretch is not None:
         return start_stretch(handler_input, route.stretch)
+    if route.diary_question is not None:
+        return answer_from_diary(handler_input, route.diary_question)
     if route.answer is not None:
         return speak_answer(handler_input, route.answer)
     if route.relief:

@@ -131,6 +131,8 @@ def _answer_intent(match: nlu.Match, locale: str) -> str:
         return content.RED_FLAG_INTENT
     if route.routine:
         return routines.ROUTINE_INTENT
+    if route.diary_question:
+        return route.diary_question
     if route.log:
         return diary.LOG_INTENT
     if route.stretch:

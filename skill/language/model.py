@@ -83,8 +83,9 @@ def expanded_intents(locale: str, lenient: bool = False) -> tuple[ExpandedIntent
                         f"{spec.name} (template {template!r})"
                     )
                     continue
+                if key not in owner:  # the same words twice in one intent: keep the first
+                    samples[sample] = template
                 owner[key] = (spec.name, template)
-                samples.setdefault(sample, template)
         intents.append(ExpandedIntent(
             spec.name, tuple((s.name, s.type) for s in spec.slots), tuple(samples), samples,
         ))

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from ..content import red_flags, routines
+from ..content import diary, red_flags, routines
 from ..content.schema import Answer, RedFlag
 from .model import expanded_slot_types
 from .topics import answer_for_words
@@ -37,6 +37,7 @@ class WordsRoute:
     log: bool = False  # put a cramp in the diary
     trigger: str | None = None  # with a log: what came before it, by id
     out_of_scope: bool = False  # plainly not about cramps or health: say what we do instead
+    diary_question: str | None = None  # a question about the diary: its intent
 
 
 @cache
@@ -69,6 +70,27 @@ def routine_in(words: str, locale: str) -> str | None:
     if not _ROUTINE_WORD.search(words):
         return None
     return _first_value(words, _phrases(locale, "ROUTINE")) or routines.DEFAULT_ROUTINE_ID
+
+
+# Questions about one's own diary ("how many cramps have I had", "when was my last one").
+_DIARY_QUESTIONS = (
+    (diary.COUNT_INTENT, re.compile(
+        r"\b(?:many|often|much)\b.*\b(?:have i|did i|i've|i have|do i|logged|in my diary"
+        r"|this week|this month|so far|lately|recently|today|this year)\b"
+        r"|\bcount (?:my|the)\b|\bcramp count\b")),
+    (diary.LAST_INTENT, re.compile(r"\b(?:my|the) (?:last|latest|most recent|previous)"
+                                   r" (?:cramp|one|spasm|entry)|\bdid i last\b|\bi last\b")),
+    (diary.TRIGGERS_INTENT, re.compile(
+        r"\bmy (?:cramp )?(?:triggers|patterns)\b|\b(?:triggers?|sets? off|caus\w*|brings? on)"
+        r" my (?:cramps|spasms)\b.*\b(?:diary|logged|log)\b|\bmost common triggers\b")),
+)
+
+
+def diary_question_in(words: str) -> str | None:
+    for intent, pattern in _DIARY_QUESTIONS:
+        if pattern.search(words):
+            return intent
+    return None
 
 
 _ROUTINE_WORD = re.compile(
@@ -106,6 +128,8 @@ def route_words(words: str | None, locale: str, *, question: bool = False,
     stretch = stretch_in(said, locale)
     if stretch is not None:
         return WordsRoute(stretch=stretch)
+    if question and (asked := diary_question_in(said)):
+        return WordsRoute(diary_question=asked)
     if question:
         answer = answer_for_words(said)
         return WordsRoute(answer=answer, out_of_scope=answer is None and not ours)
