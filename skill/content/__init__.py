@@ -182,8 +182,9 @@ def all_intents() -> tuple[IntentSpec, ...]:
     answer_intents = tuple(IntentSpec(a.intent, samples=a.questions) for a in ANSWERS)
     merged: dict[str, IntentSpec] = {}
     for spec in (
-        CORE_INTENTS + _red_flags.INTENTS + answer_intents + guide.INTENTS + routines.INTENTS + diary.INTENTS
-        + BUILT_IN_INTENTS
+        # Built-ins first: on a tie ("help" against "help {words}"), the first intent wins.
+        BUILT_IN_INTENTS + CORE_INTENTS + _red_flags.INTENTS + answer_intents + guide.INTENTS
+        + routines.INTENTS + diary.INTENTS
     ):
         if spec.name in merged:
             known = merged[spec.name]

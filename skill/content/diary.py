@@ -280,7 +280,7 @@ def _log_samples() -> tuple[str, ...]:
         "(diary|log|record) (it|that|this|a cramp|a {bodyPart} cramp) [please]",
         "(i|i've) (just|) (had|got) [a|another] [{bodyPart}] cramp [(in my {bodyPart})] [(can you|please)] (log|note|record|save) (it|that)",
         "(i|i've) (just|) had (a|another) [{bodyPart}] cramp [(in my {bodyPart})] that lasted {duration}",
-        Wide("[(so|okay|um)] (i|i've) (just|) had (a|another|one more) [(bad|little|small|quick)] [{bodyPart}] (cramp|spasm|charley horse) [(in my {bodyPart})] [((after|during|from|while) {trigger})]", 80, 1500),
+        Wide("[(so|okay|um)] (i|i've) (just|) had (a|another|one more) [(bad|little|small|quick)] [{bodyPart}] (cramp|spasm|charley horse) [(in my {bodyPart})] [((after|during|from|while) {trigger})]", 300),
         "(put|pop|stick|chuck) (it|that|a cramp|a {bodyPart} cramp|another one|one) (down|in) [(for me)]",
         "(log|note|record|add) (a new|a fresh) (cramp|entry)",
         "(write down|note down|log|jot down) [a] [{bodyPart}] cramp i had (in my sleep|last night|this morning|earlier|today|yesterday)",
@@ -305,7 +305,7 @@ INTENTS: tuple[IntentSpec, ...] = (
     IntentSpec(
         COUNT_INTENT,
         samples=full(
-            Wide("[(how many|how often|how much)] (cramps|cramp|spasms|times) (have i had|did i have|have i got|have i logged|did i log|are in my diary|are logged|have i cramped|did i get|have i been getting) [(this week|this month|lately|recently|so far|today|this year|in total|altogether|in my diary)]", 200, 2000),
+            Wide("[(how many|how often|how much)] (cramps|cramp|spasms|times) (have i had|did i have|have i got|have i logged|did i log|are in my diary|are logged|have i cramped|did i get|have i been getting) [(this week|this month|lately|recently|so far|today|this year|in total|altogether|in my diary)]", 200),
             "how (often|many times) (have i|did i|do i) (cramp|cramped|get cramps|had a cramp|had cramps) [(this week|this month|lately|recently)]",
             "(count|number of|total) [(my)] (cramps|cramp entries|diary entries) [(this week|this month|so far)]",
             "[(my)] (cramp|cramps|diary) (count|total|tally) [(this week|this month|so far|please)]",

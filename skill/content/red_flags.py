@@ -665,7 +665,8 @@ INTENTS: tuple[IntentSpec, ...] = (
         samples=(
             "(my|me|our|the|this|these|i|i'm|i've|i am|i was|i had|i get|i got|it|it's"
             "|there's|after|since|ever since|every|did|got|just|so|um|uh|and|also|now|with"
-            "|cramp|cramps|cramping|daily|ow|ouch|oh) {words}",
+            "|cramp|cramps|cramping|daily|ow|ouch|oh|help|please|quick|quickly|urgent|emergency"
+            "|call|ring|phone|dial|get|send|somebody|someone|doctor|nurse|cut|mate|sir|hey) {words}",
             "(always|often|frequently|constantly|lately|recently|sometimes|usually|today"
             "|yesterday|tonight|dark|brown|swollen|numb|weak|chest|throat|face|skin|pee|urine"
             "|wee|breathing|speech) {words}",
@@ -745,22 +746,26 @@ WORD_SIGNS: dict[str, tuple[tuple[str, ...], ...]] = {
     ),
     "chest_pain": (
         (rf"\bchest\W+{_W}(?:pain\w*|pressure|tight\w*|hurt\w*|heavy|crush\w*|squeez\w*|ache\w*)",),
-        (rf"\b(?:pain|pressure|tightness|ache)\W+in\W+{_WHOSE}\W+chest",),
+        (rf"\b(?:pain|pressure|tightness|ache|heaviness)\W+in\W+(?:{_WHOSE}\W+)?chest",),
+        (r"\b(?:tight|heavy|crushing|painful|sore|squeezing) chest\b",),
         (r"\bheart attack",),
     ),
     "slurred_speech": (
         (r"\bslurr\w*",),
         (rf"\b(?:speech|words|talking|speaking|voice)\W+{_W}(?:funny|weird|strange|wrong|garbled"
          r"|jumbled|unclear|not clear|slurred|not right)",),
-        (rf"\b(?:can't|cannot|trouble|difficulty|struggling to)\W+(?:\w+\W+){{0,1}}(?:speak|talk"
-         rf"|get {_WHOSE} words)",),
+        (rf"\b(?:can't|cannot|trouble|difficulty|struggling to|barely|hardly|unable to|not able to)"
+         rf"\W+(?:\w+\W+){{0,1}}(?:speak|talk|get {_WHOSE} words)",),
+        (r"\btongue\W+(?:\w+\W+){0,2}(?:thick|heavy|numb|swollen)",),
+        (r"\b(?:can't|cannot|can not) (?:talk|speak) (?:right|properly|straight|clearly)",),
     ),
     "stroke_signs": (
         (r"\b(?:a stroke|having a stroke|stroke signs|stroke symptoms)\b",),
         (r"\bdroop\w*",),
         (r"\bsudden\w*\W+(?:\w+\W+){0,2}(?:weak\w*|numb\w*|confus\w*)",),
-        (rf"\b(?:can't|cannot|can not)\W+(?:move|lift|raise|feel)\W+{_WHOSE}\W+(?:arms?|legs?|hands?"
-         r"|foot|feet|face)\b",),
+        (rf"\b(?:can't|cannot|can not|unable to|not able to|couldn't)\W+(?:move|lift|raise|feel)"
+         rf"\W+{_WHOSE}\W+(?:(?:right|left|whole)\W+)?(?:arms?|legs?|hands?|foot|feet|face|side)\b",),
+        (r"\bface\W+(?:\w+\W+){0,3}(?:crooked|lopsided|uneven|fallen|sagging|slumped|weird|wonky)",),
         (r"\bparaly\w*",),
     ),
     "fainting": (
@@ -774,10 +779,14 @@ WORD_SIGNS: dict[str, tuple[tuple[str, ...], ...]] = {
     ),
     "emergency_call": (
         (r"\b(?:ambulance|paramedic\w*|nine one one|triple nine|triple zero|emergency services)\b",),
-        (r"\b(?:it's|this is|it is|having) an? (?:medical )?emergency\b",),
+        (r"\b(?:it's|this is|it is|having|is) an? (?:medical )?emergency\b",),
+        (r"^\W*(?:an? )?(?:medical )?emergency\b",),
+        (r"\b(?:ambo|one oh eight|one zero eight|one one two|nine nine nine|zero zero zero"
+         r"|help now|get help)\b",),
     ),
     "dark_urine": (
-        (rf"\b(?:pee|urine|wee|piss)\W+{_W}(?:dark|brown|cola|coke|tea|red|black|blood\w*)",),
+        (rf"\b(?:pee|urine|wee|piss)\W+(?:\w+\W+){{0,5}}(?:dark|brown|cola|coke|tea|red|black"
+         rf"|blood\w*)",),
         (r"\b(?:dark|brown|cola|tea|red|black|bloody)\W+(?:\w+\W+){0,2}(?:pee|urine|wee)\b",),
     ),
     "wound_stiffness": (
@@ -791,7 +800,7 @@ WORD_SIGNS: dict[str, tuple[tuple[str, ...], ...]] = {
     ),
     "cold_pale_limb": (
         (r"\b(?:turn\w*|gone|went|going|is|are|looks?)\W+(?:\w+\W+){0,2}(?:blue|pale|white|purple"
-         r"|ice cold|freezing cold)\b",),
+         r"|ice cold|freezing cold|grey|gray|cold and \w+)\b",),
     ),
     "recent_wound": (
         (r"\b(?:stepped on a (?:rusty )?nail|deep cut|puncture wound|dog bite|animal bite"
@@ -799,6 +808,8 @@ WORD_SIGNS: dict[str, tuple[tuple[str, ...], ...]] = {
     ),
     "swelling": ((r"\b(?:swell\w*|swollen|puffy|puffed up)\b",),),
     LONG_CRAMP_FLAG_ID: (
+        (r"\b(?:not|isn't|won't|doesn't|hasn't) (?:stopping|going|going away|easing|letting go"
+         r"|stop|go away|ease|let go)\b",),
         (r"\b(?:more than|over|longer than) (?:ten|fifteen|twenty|thirty|an hour)\b",),
         (r"\b(?:eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty) minutes",),
         (r"\b(?:half an hour|quarter of an hour|an hour|hours)\b",),
@@ -814,12 +825,15 @@ WORD_SIGNS: dict[str, tuple[tuple[str, ...], ...]] = {
     ),
     "skin_changes": (
         (r"\b(?:rash|blotch\w*|bruis\w*|discolou?r\w*|shiny)\b",),
-        (rf"\bskin\W+{_W}(?:red|colou?r\w*|weird|strange|chang\w*)",),
+        (rf"\bskin\W+{_W}(?:red|colou?r\w*|weird|strange|chang\w*|patch\w*)",),
+        (r"\bcolou?r\W+(?:\w+\W+){0,2}chang\w*|\bpatch(?:es|y)\b",),
     ),
     "locked_jaw": ((rf"\b(?:lockjaw|jaw\W+{_W}(?:lock\w*|stuck|stiff|won't open|tight))",),),
     "face_or_mouth": (
         (rf"\b(?:face|eyelid|eye|mouth|lip|cheek|jaw|tongue)\W+{_W}(?:twitch\w*|spasm\w*|jerk\w*"
          r"|cramp\w*)",),
+        (r"\b(?:twitch\w*|spasm\w*|jerk\w*|cramp\w*)\W+(?:\w+\W+){0,3}(?:face|eyelids?|mouth"
+         r"|lips?|cheeks?|jaw)\b",),
     ),
     "medication_change": (
         (r"\b(?:pills?|tablets?|medicin\w*|medication\w*|meds|statins?|prescription|dose)\b",
