@@ -785,8 +785,8 @@ WORD_SIGNS: dict[str, tuple[tuple[str, ...], ...]] = {
          r"|help now|get help)\b",),
     ),
     "dark_urine": (
-        (rf"\b(?:pee|urine|wee|piss)\W+(?:\w+\W+){{0,5}}(?:dark|brown|cola|coke|tea|red|black"
-         rf"|blood\w*)",),
+        (r"\b(?:pee|urine|wee|piss)\W+(?:\w+\W+){0,5}(?:dark|brown|cola|coke|tea|red|black"
+         r"|blood\w*)",),
         (r"\b(?:dark|brown|cola|tea|red|black|bloody)\W+(?:\w+\W+){0,2}(?:pee|urine|wee)\b",),
     ),
     "wound_stiffness": (
