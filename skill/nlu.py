@@ -10,7 +10,9 @@ Real Alexa generalises beyond the samples, so a match here is a lower bound.
 
 from __future__ import annotations
 
+import heapq
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -72,10 +74,10 @@ class _Samples:
     by_first_word: dict[str, tuple[_Sample, ...]]
     slot_first: tuple[_Sample, ...]
 
-    def could_match(self, text: str) -> tuple[_Sample, ...]:
+    def could_match(self, text: str) -> Iterator[_Sample]:
         first = text.split(" ", 1)[0].lower()
-        candidates = self.by_first_word.get(first, ()) + self.slot_first
-        return tuple(sorted(candidates, key=lambda sample: sample.order))
+        return heapq.merge(self.by_first_word.get(first, ()), self.slot_first,
+                           key=lambda sample: sample.order)
 
 
 def normalise(utterance: str) -> str:

@@ -194,7 +194,8 @@ def all_intents() -> tuple[IntentSpec, ...]:
                 slots=known.slots + tuple(s for s in spec.slots if s not in known.slots),
             )
         merged[spec.name] = spec
-    return tuple(merged.values())
+    # Catch-alls last: on a tie ("wait" against "wait {words}") the earlier intent wins.
+    return tuple(sorted(merged.values(), key=lambda spec: spec.name in CATCH_ALL_INTENTS))
 
 
 def _check_content() -> None:

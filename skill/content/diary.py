@@ -292,7 +292,11 @@ INTENTS: tuple[IntentSpec, ...] = (
     IntentSpec(
         LOG_WORDS_INTENT,
         slots=(ENTRY,),
-        samples=full(f"{_LOG} {{entry}}", "(diary|in my diary|for my diary|cramp diary) {entry}"),
+        samples=full(
+            "(log|note|note down|record|jot down|write down|put down|put|pop|chuck|stick|enter"
+            "|mark down|make a note of|save|add|track) {entry}",
+            "(diary|in my diary|for my diary|cramp diary) {entry}",
+        ),
     ),
     IntentSpec(
         LOG_DURATION_INTENT,
@@ -309,6 +313,7 @@ INTENTS: tuple[IntentSpec, ...] = (
             "how (often|many times) (have i|did i|do i) (cramp|cramped|get cramps|had a cramp|had cramps) [(this week|this month|lately|recently)]",
             "(count|number of|total) [(my)] (cramps|cramp entries|diary entries) [(this week|this month|so far)]",
             "[(my)] (cramp|cramps|diary) (count|total|tally) [(this week|this month|so far|please)]",
+            "count [up] (my|the) (cramps|entries|diary entries|spasms) [(for|from|in)] [(this week|this month|so far|the week|the month)]",
             "how many (cramps|spasms|cramp entries|entries) [(this week|this month|so far|lately|recently|today|in my diary|in the diary)]",
             "(how many|how many cramps|how many entries) (in|are in|are there in) (my|the) (diary|cramp diary|log)",
             "(how is|how's|what does) my (diary|cramp diary|week) (look|looking|say) [(this week|lately)]",
@@ -338,6 +343,7 @@ INTENTS: tuple[IntentSpec, ...] = (
     IntentSpec(
         DELETE_INTENT,
         samples=full(
+            "[(please|can you|could you)] (delete|erase|wipe|clear|remove|reset|empty) (all|all the|all my|every) (diary entries|entries|cramp entries|cramps|records|logs)",
             "[(please|can you|could you)] (delete|erase|wipe|clear|remove|get rid of|reset|empty|scrap|bin) (my|the|all my|all of my|everything in my) (diary|cramp diary|cramp log|log|entries|cramp entries|data|records|history) [(please)]",
             "(start|begin) (my|the) (diary|cramp diary|log) (over|again|fresh|from scratch)",
             "(forget|delete|erase) (everything|all my cramps|all my data|my data|what you know about me)",

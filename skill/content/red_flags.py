@@ -666,7 +666,8 @@ INTENTS: tuple[IntentSpec, ...] = (
             "(my|me|our|the|this|these|i|i'm|i've|i am|i was|i had|i get|i got|it|it's"
             "|there's|after|since|ever since|every|did|got|just|so|um|uh|and|also|now|with"
             "|cramp|cramps|cramping|daily|ow|ouch|oh|help|please|quick|quickly|urgent|emergency"
-            "|call|ring|phone|dial|get|send|somebody|someone|doctor|nurse|cut|mate|sir|hey) {words}",
+            "|call|ring|phone|dial|get|send|somebody|someone|doctor|nurse|cut|mate|sir|hey|wait"
+            "|hang on|hold on|suddenly|oh no|uh oh|but|but now|and now|ugh|argh) {words}",
             "(always|often|frequently|constantly|lately|recently|sometimes|usually|today"
             "|yesterday|tonight|dark|brown|swollen|numb|weak|chest|throat|face|skin|pee|urine"
             "|wee|breathing|speech) {words}",

@@ -192,7 +192,7 @@ BUILT_IN_INTENTS: tuple[IntentSpec, ...] = (
         "(i need help|help please|i don't know what to say|what should i say|i'm confused|i don't understand|what all can you do|what all can i say)",
     )),
     IntentSpec("AMAZON.StopIntent", samples=full(
-        "(i'm done|that's all|that's it|that's enough|enough|goodbye|bye|bye bye|good night|goodnight|night night|quit|exit|end|finish|i'm finished|all done|we're done|stop it|stop now|stop please|please stop|shut up|be quiet|leave me alone|go away|i'm going back to sleep|going back to sleep|that'll do|that will do) [(thanks|thank you|now|please|cramp coach|mate|eh)]",
+        Wide("[(okay|ok|alright|right|fine|no|thanks|cheers|great)] (stop|stop now|stop it|stop please|please stop|that's enough|enough|i'm done|i'm finished|that's all|that's it|we're done|all done|goodbye|bye|bye bye|good night|goodnight|night night|quit|exit|end|finish|shut up|be quiet|leave me alone|go away|i'm going back to sleep|going back to sleep|that'll do|that will do|i'll be fine|i'm off to bed|back to sleep) [(thanks|thank you|now|please|cramp coach|mate|eh|for now|bye)]", 300, 2500),
     )),
     IntentSpec("AMAZON.CancelIntent", samples=full("[(nah|no|oh)] (forget it|cancel that|never mind that|scrap that|nevermind|forget about it|cancel it)",)),
     IntentSpec("AMAZON.FallbackIntent"),

@@ -21,15 +21,14 @@ from ask_sdk_model import Response
 from .. import activity, content, state
 from ..content import diary as texts
 from ..duration import parse_duration_minutes
-from ..language.words import route_words
 from ..persistence import diary
-from ..respond import request_locale, respond
+from ..respond import respond
 from ..slots import resolved_id, slot_value
 from ..ssml import join
 from . import guide
 from .base import IntentHandler, RequestTypeHandler
 from .disclaimer import with_first_use_disclaimer
-from .safety import LONG_CRAMP_MINUTES, DurationHandler, escalate
+from .safety import LONG_CRAMP_MINUTES, DurationHandler
 
 log = logging.getLogger(__name__)
 T = texts.DIARY
@@ -259,22 +258,13 @@ class LogCrampHandler(IntentHandler):
         return _log_with_duration(handler_input, draft, slot_value(handler_input, "duration"))
 
 
-class LogWordsHandler(IntentHandler):
-    """"Jot down cramp after a night on the pints": the words read for a part and a trigger.
-
-    A red flag in them still comes first; what we can't place is logged as unspecified."""
-
-    intents = (texts.LOG_WORDS_INTENT,)
-
-    def handle(self, handler_input: HandlerInput) -> Response:
-        said = slot_value(handler_input, texts.ENTRY.name)
-        route = route_words(said, request_locale(handler_input), diary=True)
-        if route.flag is not None:
-            return escalate(handler_input, route.flag)
-        draft = Draft(body_part=route.body_part or texts.UNSPECIFIED_BODY_PART,
-                      trigger=route.trigger)
-        draft = draft.completed_by(_asked(handler_input, ASK_DURATION))
-        return _log_with_duration(handler_input, draft, None)
+def log_from_words(handler_input: HandlerInput, body_part: str | None,
+                   trigger: str | None) -> Response:
+    """Log a cramp read from free words ("jot down cramp after a night on the pints"): what
+    we can't place is logged as unspecified, and the duration question follows as usual."""
+    draft = Draft(body_part=body_part or texts.UNSPECIFIED_BODY_PART, trigger=trigger)
+    draft = draft.completed_by(_asked(handler_input, ASK_DURATION))
+    return _log_with_duration(handler_input, draft, None)
 
 
 class DiaryDurationHandler(IntentHandler):
@@ -448,7 +438,7 @@ class SkillDisabledHandler(RequestTypeHandler):
 
 HANDLERS = [
     ConfirmDeleteHandler(), KeepDiaryHandler(), RepeatDeleteQuestionHandler(),
-    LogCrampHandler(), LogWordsHandler(), DiaryDurationHandler(), DiaryQuestionHandler(),
+    LogCrampHandler(), DiaryDurationHandler(), DiaryQuestionHandler(),
     DeleteDiaryHandler(), ResumeStretchHandler(),
     SkillDisabledHandler(),
 ]

@@ -12,14 +12,15 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
 from .. import content
-from ..content import routines, utterances
+from ..content import diary, red_flags, routines, utterances
 from ..content.scope import SCOPE
+from ..language.model import expanded_slot_types
 from ..language.words import WordsRoute, route_words
 from ..respond import request_locale, respond
 from ..slots import slot_value
 from .audio_player import start_routine
 from .base import IntentHandler
-from .diary import answer_from_diary
+from .diary import answer_from_diary, log_from_words
 from .guide import start_stretch
 from .questions import speak_answer
 from .relief import speak_relief
@@ -36,6 +37,8 @@ def respond_to_words(handler_input: HandlerInput, route: WordsRoute) -> Response
             return start_routine(handler_input, routine)
     if route.stretch is not None:
         return start_stretch(handler_input, route.stretch)
+    if route.log:
+        return log_from_words(handler_input, route.body_part, route.trigger)
     if route.diary_question is not None:
         return answer_from_diary(handler_input, route.diary_question)
     if route.answer is not None:
@@ -67,4 +70,40 @@ class OutOfScopeHandler(IntentHandler):
             handler_input, route_words(words, request_locale(handler_input), request=True))
 
 
-HANDLERS = [QuestionWordsHandler(), OutOfScopeHandler()]
+class LogWordsHandler(IntentHandler):
+    """"Jot down cramp after a night on the pints": words after a diary word."""
+
+    intents = (diary.LOG_WORDS_INTENT,)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        words = slot_value(handler_input, diary.ENTRY.name)
+        return respond_to_words(
+            handler_input, route_words(words, request_locale(handler_input), diary=True))
+
+
+class SymptomWordsHandler(IntentHandler):
+    """The second net: words the grammar could not place, routed by the one words router
+    (a red flag wins, then relief, else "didn't catch that"); a flag after "he", "she" or
+    "my dad" is worded for the helper."""
+
+    intents = (red_flags.WORDS_INTENT,)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        theirs = slot_value(handler_input, red_flags.THEIR_WORDS.name)
+        words = (theirs or slot_value(handler_input, red_flags.WORDS.name) or "").lower()
+        locale = request_locale(handler_input)
+        route = route_words(words, locale)
+        if route.flag is not None:
+            helper = bool(theirs) or _names_someone(words, locale)
+            return escalate(handler_input, route.flag, helper=helper)
+        return respond_to_words(handler_input, route)
+
+
+def _names_someone(words: str, locale: str) -> bool:
+    """"dad's cramping and he...", "wife is...": after "my" the words start with the person."""
+    first = words.split()[0].removesuffix("'s") if words.split() else ""
+    return first in {name.lower() for st in expanded_slot_types(locale) if st.name == "PERSON"
+                     for value in st.values for name in (value.value, *value.synonyms)}
+
+
+HANDLERS = [SymptomWordsHandler(), QuestionWordsHandler(), OutOfScopeHandler(), LogWordsHandler()]

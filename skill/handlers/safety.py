@@ -18,8 +18,7 @@ from ask_sdk_model.ui import SimpleCard
 from .. import content, state
 from ..content import red_flags
 from ..duration import parse_duration_minutes
-from ..language.model import expanded_slot_types
-from ..respond import card_text, request_locale, respond
+from ..respond import card_text, respond
 from ..slots import resolved_id, slot_value
 from ..ssml import join
 from .base import IntentHandler
@@ -120,34 +119,6 @@ class RedFlagHandler(IntentHandler):
         return escalate(handler_input, flag, helper=helper)
 
 
-class SymptomWordsHandler(IntentHandler):
-    """The second net: words the grammar could not place, routed by the one words router
-    (a red flag wins, then relief, else "didn't catch that"); a flag after "he", "she" or
-    "my dad" is worded for the helper."""
-
-    intents = (red_flags.WORDS_INTENT,)
-
-    def handle(self, handler_input: HandlerInput) -> Response:
-        from ..language.words import route_words  # the router answers for free words
-        from .free_words import respond_to_words  # (it escalates through this module)
-
-        theirs = slot_value(handler_input, red_flags.THEIR_WORDS.name)
-        words = (theirs or slot_value(handler_input, red_flags.WORDS.name) or "").lower()
-        locale = request_locale(handler_input)
-        route = route_words(words, locale)
-        if route.flag is not None:
-            helper = bool(theirs) or _names_someone(words, locale)
-            return escalate(handler_input, route.flag, helper=helper)
-        return respond_to_words(handler_input, route)
-
-
-def _names_someone(words: str, locale: str) -> bool:
-    """"dad's cramping and he...", "wife is...": after "my" the words start with the person."""
-    first = words.split()[0].removesuffix("'s") if words.split() else ""
-    return first in {name.lower() for st in expanded_slot_types(locale) if st.name == "PERSON"
-                     for value in st.values for name in (value.value, *value.synonyms)}
-
-
 class DurationHandler(IntentHandler):
     """"It has lasted twenty minutes": over ten minutes means see a doctor."""
 
@@ -173,4 +144,4 @@ class DurationHandler(IntentHandler):
         )
 
 
-HANDLERS = [RedFlagHandler(), DurationHandler(), SymptomWordsHandler()]
+HANDLERS = [RedFlagHandler(), DurationHandler()]

@@ -75,11 +75,12 @@ def routine_in(words: str, locale: str) -> str | None:
 # Questions about one's own diary ("how many cramps have I had", "when was my last one").
 _DIARY_QUESTIONS = (
     (diary.COUNT_INTENT, re.compile(
-        r"\b(?:many|often|much)\b.*\b(?:have i|did i|i've|i have|do i|logged|in my diary"
+        r"\b(?:many|often)\b.*\b(?:have i|did i|i've|i have|logged|in my diary"
         r"|this week|this month|so far|lately|recently|today|this year)\b"
         r"|\bcount (?:my|the)\b|\bcramp count\b")),
     (diary.LAST_INTENT, re.compile(r"\b(?:my|the) (?:last|latest|most recent|previous)"
-                                   r" (?:cramp|one|spasm|entry)|\bdid i last\b|\bi last\b")),
+                                   r" (?:cramp|one|spasm|entry)|\bdid i last\b|\bi last\b"
+                                   r"|\bi (?:get|got|had|have) (?:my |the )?last (?:cramp|one)\b")),
     (diary.TRIGGERS_INTENT, re.compile(
         r"\bmy (?:cramp )?(?:triggers|patterns)\b|\b(?:triggers?|sets? off|caus\w*|brings? on)"
         r" my (?:cramps|spasms)\b.*\b(?:diary|logged|log)\b|\bmost common triggers\b")),
@@ -128,7 +129,7 @@ def route_words(words: str | None, locale: str, *, question: bool = False,
     stretch = stretch_in(said, locale)
     if stretch is not None:
         return WordsRoute(stretch=stretch)
-    if question and (asked := diary_question_in(said)):
+    if asked := diary_question_in(said):
         return WordsRoute(diary_question=asked)
     if question:
         answer = answer_for_words(said)
