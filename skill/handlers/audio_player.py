@@ -32,6 +32,7 @@ from ..slots import resolved_id, slot_value
 from ..ssml import join
 from .base import IntentHandler, RequestTypeHandler
 from .disclaimer import with_first_use_disclaimer
+from .safety import with_safety_net
 
 log = logging.getLogger(__name__)
 P = routines.PROMPTS
@@ -96,8 +97,9 @@ class StartRoutineHandler(IntentHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         routine_id = resolved_id(handler_input, "routine", "ROUTINE")
-        if routine_id is None and slot_value(handler_input, "routine"):
-            return respond(handler_input, P.which_routine, reprompt=P.which_routine_reprompt)
+        if routine_id is None and slot_value(handler_input, "routine"):  # one we don't know
+            return respond(handler_input, with_safety_net(P.which_routine),
+                           reprompt=with_safety_net(P.which_routine_reprompt))
         routine = routines.routine_by_id(routine_id or routines.DEFAULT_ROUTINE_ID)
         assert routine is not None
         return start_routine(handler_input, routine)

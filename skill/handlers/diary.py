@@ -28,7 +28,7 @@ from ..ssml import join
 from . import guide
 from .base import IntentHandler, RequestTypeHandler
 from .disclaimer import with_first_use_disclaimer
-from .safety import LONG_CRAMP_MINUTES, DurationHandler
+from .safety import LONG_CRAMP_MINUTES, DurationHandler, with_safety_net
 
 log = logging.getLogger(__name__)
 T = texts.DIARY
@@ -244,7 +244,7 @@ def _log_with_duration(handler_input: HandlerInput, draft: Draft, said: str | No
     if minutes is not None:
         return log_cramp(handler_input, draft, minutes)
     if draft.tries >= 1:  # asked once already: log what we have rather than loop
-        return log_cramp(handler_input, draft, None, lead=T.duration_dropped)
+        return log_cramp(handler_input, draft, None, lead=with_safety_net(T.duration_dropped))
     return _ask_duration(handler_input, draft)
 
 

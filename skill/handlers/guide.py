@@ -139,6 +139,8 @@ def _which_stretch(handler_input: HandlerInput, unknown: bool) -> Response:
     names = guidance.stretch_names(texts)
     speech = join(texts.unknown_stretch if unknown else "", texts.which_stretch.format(names=names))
     reprompt = texts.which_stretch_reprompt.format(example=content.STRETCHES[0].name)
+    if unknown:  # we didn't understand which one: it may have been something worse
+        speech, reprompt = with_safety_net(speech), with_safety_net(reprompt)
     return respond(handler_input, speech, reprompt=reprompt)
 
 
