@@ -290,8 +290,15 @@ class SignatureVerifier(AbstractVerifier):
             certificate = self.verify_chain(self._fetch_within_deadline(cert_url), now)
         except RequestRejected as refusal:
             self._remember_failure(cert_url, refusal, now)
+            with self._lock:  # a fetch still hanging keeps its place (the cap counts it)
+                fetch = self._fetching.get(cert_url)
+                if fetch is not None and fetch.done():
+                    del self._fetching[cert_url]
             raise
         with self._lock:
+            # The finished fetch stays in _fetching until now, so a request arriving between
+            # the fetch and the cache reuses its bytes instead of fetching again.
+            self._fetching.pop(cert_url, None)
             self._failures.pop(cert_url, None)
             self._cache.pop(cert_url, None)
             if len(self._cache) >= CACHE_LIMIT:
@@ -321,6 +328,9 @@ class SignatureVerifier(AbstractVerifier):
             raise FetchFailed(type(error).__name__, transient=True) from None
 
     def _fetch_done(self, cert_url: str, fetch: Future[bytes]) -> None:
+        """A failed fetch frees its place at once; a good one waits for the cache."""
+        if fetch.exception() is None:
+            return
         with self._lock:
             if self._fetching.get(cert_url) is fetch:
                 del self._fetching[cert_url]
