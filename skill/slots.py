@@ -8,6 +8,7 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model.slu.entityresolution import StatusCode
 
 from . import content
+from .language.model import expanded_slot_types
 
 
 def slot_value(handler_input: HandlerInput, name: str) -> str | None:
@@ -25,9 +26,11 @@ def _known_ids(slot_type: str) -> frozenset[str]:
 
 
 @cache
-def _synonym_index(slot_type: str) -> dict[str, str]:
+def _synonym_index(slot_type: str, locale: str) -> dict[str, str]:
+    """What the locale's model hears for each value: synonyms are templates in the content,
+    so the index is built from the expanded slot types ("calf's", "stitch in me side")."""
     index: dict[str, str] = {}
-    for st in content.all_slot_types():
+    for st in expanded_slot_types(locale, lenient=True):
         if st.name == slot_type:
             for v in st.values:
                 for said in (v.id, v.value, *v.synonyms):
@@ -53,4 +56,7 @@ def resolved_id(handler_input: HandlerInput, name: str, slot_type: str) -> str |
             if found in _known_ids(slot_type):
                 return found
     said = slot_value(handler_input, name)
-    return _synonym_index(slot_type).get(said.lower()) if said else None
+    if not said:
+        return None
+    locale = getattr(handler_input.request_envelope.request, "locale", None)
+    return _synonym_index(slot_type, content.locale_for(locale).code).get(said.lower())
