@@ -36,8 +36,8 @@ def remember_position(handler_input: HandlerInput, kind: str, item_id: str, step
         attrs = state.persistent(handler_input)
         attrs[LAST_POSITION] = {"kind": kind, "id": item_id, "step": step, "at": int(time.time())}
         state.save_persistent(handler_input)
-    except Exception:
-        log.exception("could not store the guidance position")
+    except Exception as error:  # a store outage: handled, so one line with its type
+        log.warning("could not store the guidance position (%s)", type(error).__name__)
 
 
 def recent_position(
@@ -48,8 +48,8 @@ def recent_position(
         return None
     try:
         raw = state.persistent(handler_input).get(LAST_POSITION)
-    except Exception:
-        log.exception("could not read the guidance position")
+    except Exception as error:  # a store outage: handled, so one line with its type
+        log.warning("could not read the guidance position (%s)", type(error).__name__)
         return None
     if not isinstance(raw, dict):
         return None

@@ -25,8 +25,10 @@ def set_offer(handler_input: HandlerInput, action: str) -> None:
 
 
 def take_offer(handler_input: HandlerInput) -> str:
-    """The pending offer, removed: an offer is answered once."""
-    return session(handler_input).pop(OFFER, "") or ""
+    """The pending offer, removed: an offer is answered once. Session attributes come back
+    from the client, so anything but text is no offer."""
+    offer = session(handler_input).pop(OFFER, "")
+    return offer if isinstance(offer, str) else ""
 
 
 def has_persistence(handler_input: HandlerInput) -> bool:

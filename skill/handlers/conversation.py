@@ -63,10 +63,13 @@ class RepeatHandler(IntentHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         attrs = state.session(handler_input)
+        # Session attributes come back from the client: only text counts as what was said.
         last = attrs.get(state.LAST_SPEECH)
-        if not last:
+        if not isinstance(last, str) or not last:
             return respond(handler_input, P.nothing_to_repeat, reprompt=P.launch_reprompt)
-        reprompt = attrs.get(state.LAST_REPROMPT) or P.anything_else
+        reprompt = attrs.get(state.LAST_REPROMPT)
+        if not isinstance(reprompt, str) or not reprompt:
+            reprompt = P.anything_else
         return respond(handler_input, last, reprompt=reprompt)
 
 
