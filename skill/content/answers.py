@@ -14,7 +14,7 @@ Rules every answer keeps (tests/test_content.py checks them):
   to one intent only: ``cramp-coach build-model`` names both templates when not.
 """
 
-from .schema import Answer
+from .schema import Answer, Wide
 
 # Spelled out letter by letter: Alexa can read "MS" as "Miss".
 _ALS = "<say-as interpret-as='characters'>ALS</say-as>"
@@ -40,6 +40,7 @@ ANSWERS: tuple[Answer, ...] = (
         follow_up="Want to hear what sets cramps off?",
         yes_action="answer:causes",
         questions=(
+            "what is meant by [(a|the)] (muscle spasm|muscle cramp|cramp|spasm|a charley horse)",
             "[<q_lead>] (what is|what's|what exactly is|define) (a cramp|a muscle cramp"
             "|a muscle spasm|a spasm|a charley horse|a charlie horse|cramp|a leg cramp)",
             "[<q_lead>] what (are|exactly are) (cramps|muscle cramps|leg cramps)",
@@ -146,6 +147,7 @@ ANSWERS: tuple[Answer, ...] = (
         follow_up="Want to start with electrolytes?",
         yes_action="answer:electrolyte_imbalance",
         questions=(
+            "what (causes|triggers|brings on|sets off) (a muscle spasm|a spasm|muscle spasm)",
             "[<q_lead>] what (causes|triggers|brings on|sets off) (cramps|muscle cramps"
             "|muscle spasms|spasms|a cramp|a muscle cramp|cramp|charley horses|muscle cramping)",
             "what (causes|caused) (muscle spasms and how do I stop them|this cramp|my cramp"
@@ -230,7 +232,8 @@ ANSWERS: tuple[Answer, ...] = (
             "am I (dehydrated|just dehydrated)",
             "could I be dehydrated",
         ),
-        topics=("dehydration", "not drinking enough", "fluid loss", "being dehydrated"),
+        topics=("dehydration", "not drinking enough", "fluid loss", "being dehydrated", "water intake",
+                "less water", "not enough water"),
     ),
     Answer(
         id="muscle_overuse",
@@ -450,6 +453,7 @@ ANSWERS: tuple[Answer, ...] = (
             "what is office chair syndrome",
         ),
         topics=(
+            "how to sit", "how i sit", "sit",
             "posture", "sitting posture", "slouching", "posture checks", "phone alarms",
             "posture alarms", "office chair syndrome", "standing desks", "walking breaks",
         ),
@@ -717,6 +721,7 @@ ANSWERS: tuple[Answer, ...] = (
             "what should I drink (for cramps|to stop cramps|to prevent cramps)",
         ),
         topics=(
+            "hydrate", "hydrating",
             "hydration", "water", "drinking water", "electrolyte drinks", "electrolyte water",
             "sports drinks", "staying hydrated",
         ),
@@ -746,7 +751,8 @@ ANSWERS: tuple[Answer, ...] = (
             "(caffeine|coffee) and (cramps|spasms|muscle cramps)",
             "how much coffee is too much (for cramps|with cramps)",
         ),
-        topics=("caffeine", "coffee", "too much coffee", "energy drinks"),
+        topics=("caffeine", "coffee", "too much coffee", "energy drinks", "flat white", "latte",
+                "espresso", "cappuccino", "double double", "cola"),
     ),
     Answer(
         id="vitamin_d",
@@ -895,6 +901,7 @@ ANSWERS: tuple[Answer, ...] = (
             "(is it|does) my brain (cause|causing) (the cramp|cramps|spasms)",
         ),
         topics=(
+            "not releasing", "won't release", "won't relax", "doesn't release",
             "nerve signals", "why muscles lock", "the relax signal", "muscle signals",
             "how cramps happen",
         ),
@@ -911,11 +918,14 @@ ANSWERS: tuple[Answer, ...] = (
         follow_up="Want to know when a cramp needs {a_doctor}?",
         yes_action="answer:when_to_see_doctor",
         questions=(
+            "what (does|do) (a cramp|a muscle cramp|cramps|a spasm|muscle cramps|muscle spasms|a"
+            " charley horse) feel like",
             "[<q_lead>] what are the (symptoms|signs|early signs|warning signs before) of"
             " (a cramp|cramps|a muscle spasm|muscle spasms|a spasm|a charley horse)",
             "what (symptoms|signs) come with (cramps|spasms|a cramp)",
             "what does (a cramp|a muscle spasm|a spasm|a charley horse|cramping) feel like",
-            "how (do|can) I (know|be sure|work out) (it's|if it's|if I'm having) (a cramp|a spasm|cramping)",
+            "how (do|can) I (know|be sure|work out) (it's|if it's|if I'm having) (a cramp|a"
+            " spasm|cramping)",
             "how (do|can) I (spot|catch|sense|notice) a (cramp|spasm) (coming|early|is coming"
             "|before it hits)",
             "(is this|is that|am I having) a (cramp|spasm|charley horse)",
@@ -1184,6 +1194,8 @@ ANSWERS: tuple[Answer, ...] = (
         follow_up="Want to know when a cramp needs {a_doctor}?",
         yes_action="answer:when_to_see_doctor",
         questions=(
+            "who (should|do|can|would) i (see|go to|visit|speak to) (about|for) (my spasms|my"
+            " cramps|spasms|cramps|muscle spasms|muscle cramps)",
             "[<q_lead>] (what kind of|which|what sort of|what type of) (doctor|specialist"
             "|g.p.) should I (see|go to|visit) [for (cramps|my cramps|spasms)]",
             "(which|what) (doctor|doctors|specialist|specialists) (treats|treat|deal with"
@@ -1264,6 +1276,7 @@ ANSWERS: tuple[Answer, ...] = (
             "(is there|what's) a way to (never get|avoid|prevent) cramps",
         ),
         topics=(
+            "coming back", "keep coming back", "stop them coming back",
             "prevention", "preventing cramps", "cramp prevention", "avoiding cramps",
             "prevention tips", "diet", "healthy habits",
         ),
@@ -1326,6 +1339,7 @@ ANSWERS: tuple[Answer, ...] = (
             "|behind) my (cramps|spasms)",
         ),
         topics=(
+            "doing nothing", "sitting about", "sitting around",
             "physical inactivity", "inactivity", "lack of exercise", "sedentary lifestyle",
             "not moving enough", "sitting all day", "not exercising",
         ),
@@ -1402,6 +1416,11 @@ ANSWERS: tuple[Answer, ...] = (
         follow_up="Want tips to keep cramps from coming back?",
         yes_action="answer:prevention",
         questions=(
+            # Either way round, each combination said in full (people name the pair).
+            Wide("(heat|a heat pack|heat pack|a heat pad|heat pad|a hot water bottle) or (ice"
+                 "|an ice pack|ice pack|cold) [for (a cramp|cramps|it)]", 100, 100),
+            Wide("(ice|an ice pack|ice pack|cold) or (heat|a heat pack|heat pack|heat pad|a hot"
+                 " water bottle) [for (a cramp|cramps)]", 60, 60),
             "is a hot water bottle or an ice pack better",
             "[<q_lead>] (should I use|is it better to use|do I use|what's better) (heat or ice"
             "|heat or cold|ice or heat|cold or heat|hot or cold|a heat pack or an ice pack"
@@ -1437,6 +1456,8 @@ ANSWERS: tuple[Answer, ...] = (
         follow_up="Want to hear the signs that need help right away?",
         yes_action="answer:dangerous_signs",
         questions=(
+            "when to (see|consult|visit|go to|call) [(a|the|my)] <q_doctor> [(for|about) (muscle"
+            " spasm|muscle spasms|cramps|muscle cramps|spasms|cramp)]",
             "[<q_lead>] (when|at what point|at which point|at what stage) should I (see|go to"
             "|call|visit|consult|check with) [(a|my|the)] <q_doctor> [(about|for) (my cramps"
             "|cramps|spasms|muscle cramps|muscle spasms)]",
@@ -1483,6 +1504,7 @@ ANSWERS: tuple[Answer, ...] = (
             "|go to the hospital|go to the e.r.)",
         ),
         topics=(
+            "help right away", "signs",
             "danger signs", "warning signs", "emergency signs", "emergencies",
             "dangerous cramps", "red flags",
         ),
@@ -1499,6 +1521,8 @@ ANSWERS: tuple[Answer, ...] = (
         follow_up="Want to know when to see {a_doctor}?",
         yes_action="answer:when_to_see_doctor",
         questions=(
+            "why do i keep (getting|having) (charley horses|charlie horses|cramps|spasms|muscle"
+            " cramps|muscle spasms|cramp)",
             "[<q_lead>] why do I (keep cramping|keep getting cramps|keep getting spasms"
             "|cramp so much|cramp so often|get cramps so often|keep getting leg cramps"
             "|get cramps all the time|cramp all the time|keep getting cramp)",

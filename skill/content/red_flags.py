@@ -96,7 +96,7 @@ def _part_carriers() -> tuple[tuple[str, str, str], ...]:
             continue
         names = [n for n in (relief.name, *relief.synonyms)
                  if n not in _NOT_A_CARRIER and not n.startswith(("a ", "my "))]
-        names += [f"{n}'s" for n in names if " " not in n]
+        names += [f"{n}'s" for n in names if not n.endswith("s")]
         slot = re.sub(r"_(\w)", lambda m: m.group(1).upper(), relief.body_part)
         carriers.append((slot, relief.name, "(" + "|".join(names) + ")"))
     return tuple(carriers)
@@ -719,7 +719,8 @@ INTENTS: tuple[IntentSpec, ...] = (
             "|damn|dang|crikey|blimey|strewth|bloody hell|bloody|crap|man|oh man|yikes|whoa"
             "|both|all|one|two|some|another|each|sometimes|usually|today|yesterday|tonight"
             "|this morning|last night|woke|woke up|waking up|sudden|look|listen|sorry"
-            "|excuse me) {words}",
+            "|excuse me|crook|nasty|horrible|terrible|awful|massive|huge|shocking|wicked|muscle"
+            "|muscles|muscle's) {words}",
             *(f"{said} {{{slot.name}}}" for slot, _, said in KEPT_CARRIERS),
             f"(he|she|they|he's|she's|they're|his|her|their|him|them|{_PEOPLE_S}) {{theirWords}}",
         ),
@@ -863,6 +864,8 @@ WORD_SIGNS: dict[str, tuple[tuple[str, ...], ...]] = {
         (r"\b(?:more than|over|longer than) (?:ten|fifteen|twenty|thirty|an hour)\b",),
         (r"\b(?:eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty) minutes",),
         (r"\b(?:half an hour|quarter of an hour|an hour|hours)\b",),
+        (r"\b(?:even after|still after|after over|still going after) (?:ten|fifteen|twenty|thirty)"
+         r" minutes",),
     ),
     "daily_cramps": (
         (r"\b(?:every (?:single )?(?:day|night)|daily|all the time|constantly|frequent\w*"
@@ -899,7 +902,8 @@ _DENIED_BEFORE = re.compile(
 _DENIED_AFTER = re.compile(r"^\W*(?:\w+\W+){0,2}(?:fine|okay|ok|normal|alright|good)\b")
 # A question about a sign, not a report of one.
 _HYPOTHETICAL = re.compile(
-    r"^(?:so |and |but |um |okay so )?(?:what if|what happens if|what should i do if|what do i do if"
+    r"^(?:so |and |but |um |okay so )?(?:what if|if|happens if|should i do if|do i do if"
+    r"|what happens if|what should i do if|what do i do if"
     r"|when is|when are|when does|is it bad if|is it dangerous if|is it serious if|how do i know"
     r"|how do you know|can cramps|could cramps|do cramps|are cramps|should i worry about"
     r"|should i be worried about|do i need to worry about)\b"
@@ -933,6 +937,25 @@ def _signs_in(sentence: str) -> list[str]:
     return found
 
 
+def sign_asked_about(text: str | None) -> RedFlag | None:
+    """The red flag a question asks about ("what if I can't breathe with a cramp"), or None:
+    asked, not reported, so it gets the dangerous-signs answer, never an escalation."""
+    if not text:
+        return None
+    said = _normalised(text)
+    if not _HYPOTHETICAL.search(said):
+        return None
+    by_id = {flag.id: flag for flag in RED_FLAGS}
+    return most_urgent([by_id[i] for part in _SENTENCE.split(said)
+                        for i in _signs_in(f" {part.strip()} ")])
+
+
+def _normalised(text: str) -> str:
+    said = " ".join(re.sub(r"[^a-z',.;!? ]", " ", text.lower().replace("\u2019", "'")).split())
+    said = _STILL_GOING.sub("still cramping", said)  # "not stopping" denies nothing after it
+    return _CANNOT.sub("can't", said)  # "I am not able to breathe" is "I can't breathe"
+
+
 def flag_in_words(text: str | None) -> RedFlag | None:
     """The most urgent red flag named in free words, or None.
 
@@ -941,9 +964,7 @@ def flag_in_words(text: str | None) -> RedFlag | None:
     """
     if not text:
         return None
-    said = " ".join(re.sub(r"[^a-z',.;!? ]", " ", text.lower().replace("\u2019", "'")).split())
-    said = _STILL_GOING.sub("still cramping", said)  # "not stopping" denies nothing after it
-    said = _CANNOT.sub("can't", said)  # "I am not able to breathe" is "I can't breathe"
+    said = _normalised(text)
     if _HYPOTHETICAL.search(said):
         return None
     by_id = {flag.id: flag for flag in RED_FLAGS}

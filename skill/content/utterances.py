@@ -142,6 +142,7 @@ CORE_INTENTS: tuple[IntentSpec, ...] = (
             Wide("[(no|nope|nah)] (it|the cramp) (hasn't|didn't|doesn't) (go|go away|ease|ease off|let go|stop|relax|help|loosen) [yet]", 80, 600),
             "[(no|nope|nah)] (that|it) (didn't|hasn't|doesn't) (help|work|do anything) [yet]",
             "[(it|the cramp)] (eased|loosened|got better) (a little|a bit|slightly|somewhat) but (it's|it is) still (there|tight|cramping|hurting|sore)",
+            "[(no|nope|nah|still)] (hasn't|has not|still hasn't|not) (let go|gone|eased|stopped|relaxed|released|gone away|eased off) [yet]",
         ),
     ),
     IntentSpec(
@@ -150,6 +151,7 @@ CORE_INTENTS: tuple[IntentSpec, ...] = (
             "(it's|it is|it has|the cramp's|the cramp is|the cramp has|it) [finally] (gone|gone now|all gone|stopped|eased|eased off|eased up|better|better now|a lot better|much better|loosened|loosened up|relaxed|released|let go|settled|settled down|passed|over|fine now|okay now|ok now)",
             Wide("[(oh|phew|yeah|yes|thank god|thank goodness|ah|okay|right|great|sweet|brilliant|lovely|oh thank god)] (it's|it is|it has|the cramp's|the cramp is|the cramp has|it) [finally] (gone|gone now|stopped|eased off|better|better now|much better|relaxed|let go|passed) [(thanks|thank you|now|mate|phew)]", 300),
             "[(oh|phew|yeah|yes|great|sweet|brilliant|nice)] (that|it) (did it|did the trick|worked|helped|fixed it|sorted it)",
+            "(oh|phew|yeah|yes|thank god|oh thank god|thank goodness|okay|ok) it [finally] (stopped|relaxed|let go|went|passed|eased|released|eased off|went away|has gone|is gone)",
             "[(oh|phew|yeah|yes)] (all good|all good now|i'm fine now|i'm okay now|much better|feeling better|that's better|no more cramp|cramp's gone|cramp is gone|cramp got released|it got released|i'm good now)",
         ),
     ),
@@ -159,7 +161,9 @@ CORE_INTENTS: tuple[IntentSpec, ...] = (
         samples=full(
             "(why|what|what's|how|how's|can|could|does|do|is|are|should|when|where|which|will"
             "|would|has|have|isn't|aren't|doesn't|don't|any|anything|whats|who|who's|whose"
-            "|where's|when's|how come|at what point|at which point|at what stage) {question}",
+            "|where's|when's|how come|at what point|at which point|at what stage|difference between"
+            "|the difference between|explain|define|meaning of|for how long|for how much time"
+            "|how much time) {question}",
         ),
     ),
     IntentSpec(
@@ -182,6 +186,7 @@ CORE_INTENTS: tuple[IntentSpec, ...] = (
             # How long this cramp has gone on, now (the diary asks about past ones).
             Wide("[<ouch>] [(it's|it has|the cramp's|the cramp has|my cramp has|this has|it's been|i've been)] (been going|been going on|been cramping|been like this|gone on|been|been hurting|been stuck|been locked|had it|been cramping for) [(for|about|for about|for around|around|nearly|almost|over|more than)] {duration} [(now|so far|already|and counting|and it won't stop|mate|eh)]", 300),
             "(going on|coming up to|nearly|almost|over|more than) {duration} (now|so far|already)",
+            "coming up to {duration}",
             "{duration} (now|so far|already|and counting)",
             "(since|for the last|for the past) {duration} [(it is cramping|it's cramping|now)]",
             "(i've had it|i've been cramping|i've had this cramp|it's been cramping|cramping) for {duration} [(now|so far)]",
@@ -201,7 +206,7 @@ BUILT_IN_INTENTS: tuple[IntentSpec, ...] = (
         # "That's enough, stop", "I'm done, goodbye": a close, then a goodbye.
         "(that's enough|that is enough|enough|i'm done|i am done|i'm finished|i am finished"
         "|all done|we're done|that's it|that's all|no more|done)"
-        " (stop|goodbye|bye|good night|thanks|thank you|cheers|for now|for tonight)",
+        " (stop|goodbye|bye|good night|thanks|thank you|cheers|for now|for tonight|mate|eh)",
     )),
     IntentSpec("AMAZON.CancelIntent", samples=full("[(nah|no|oh)] (forget it|cancel that|never mind that|scrap that|nevermind|forget about it|cancel it)",)),
     IntentSpec("AMAZON.FallbackIntent"),

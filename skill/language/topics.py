@@ -90,7 +90,7 @@ def _index() -> _Index:
 
 # A question in our field with nothing more specific in it: "what is muscle cramp" is
 # what a cramp is; "why am I getting cramps again and again" has several causes.
-_DEFINITION = re.compile(r"^(?:is|are|was|'s|does|do|meant|exactly)\b")
+_DEFINITION = re.compile(r"^(?:is|are|was|'s|does|do|meant|exactly|an?|the)\b")
 
 
 def _unspecific(words: str) -> Answer | None:
@@ -114,6 +114,6 @@ def answer_for_words(words: str | None) -> Answer | None:
     shared = sum(1 for word in said if word in _index().weights[best] and word not in _WHEN)
     in_field = any(stem(w) in _FIELD for w in _WORD.findall((words or "").lower()))
     if scores[best] < MIN_SCORE or not (in_field or shared >= 2):
-        return None
+        return _unspecific(words or "")  # "what is meant by muscle spasm"
     return content.answer_by_id(best)
 

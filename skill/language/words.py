@@ -177,6 +177,8 @@ def route_words(words: str | None, locale: str, *, question: bool = False,
         # Urgent and emergency flags escalate, asked or not.
         answer = answer_for_words(said) if question and flag.tier is Tier.DOCTOR else None
         return WordsRoute(answer=answer) if answer is not None else WordsRoute(flag=flag)
+    if question and red_flags.sign_asked_about(said) is not None:
+        return WordsRoute(answer=content.answer_by_id(_DANGEROUS_SIGNS_ANSWER))
     routine = routine_in(said, locale)
     if routine is not None:
         return WordsRoute(routine=routine)
@@ -211,6 +213,7 @@ def route_words(words: str | None, locale: str, *, question: bool = False,
                       and not said.startswith(("no ", "not ")))
 
 
+_DANGEROUS_SIGNS_ANSWER = "dangerous_signs"
 # What someone in the middle of a cramp asks for: relief, even after a question word (the
 # model keeps only what follows it: "what should I do ..." arrives as "should i do ...").
 _ASKS_FOR_RELIEF = re.compile(
