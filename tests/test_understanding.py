@@ -131,6 +131,42 @@ def test_a_free_worded_diary_note_is_logged_with_what_it_names(ask):
     assert "calf" in said and "flight" in said
 
 
+def test_a_carrier_that_is_a_word_of_the_message_is_put_back_before_the_detector(ask):
+    # "dark pee after a hard run": the model passes on only "pee after a hard run".
+    response = ask(intent("SymptomWordsIntent", {"darkWords": "pee after a hard run"}))
+    assert speech_of(response).startswith("<speak>Call <say-as interpret-as='digits'>911")
+    assert response["response"]["shouldEndSession"] is True
+
+
+def test_a_body_part_carrier_keeps_its_body_part_and_its_denial(ask):
+    # "calf cramp, no trouble breathing": relief for the calf, never an escalation.
+    response = ask(intent("SymptomWordsIntent",
+                          {"calfWords": "cramp no trouble breathing or anything"},
+                          session_attributes={DISCLAIMER_GIVEN: True}))
+    assert content.relief_for('calf').steps[0] in speech_of(response)
+
+
+def test_someone_elses_possessive_is_worded_for_the_helper(ask):
+    response = ask(intent("SymptomWordsIntent", {"theirWords": "speech is all slurred"}))
+    assert "for them" in speech_of(response)
+
+
+def test_free_words_of_nothing_ours_with_nobody_named_are_out_of_scope(ask):
+    response = ask(intent("SymptomWordsIntent", {"words": "car battery is dead"}))
+    assert speech_of(response) == f"<speak>{SCOPE.out_of_scope}</speak>"
+
+
+def test_free_words_naming_someone_keep_the_safety_net(ask):
+    response = ask(intent("SymptomWordsIntent", {"words": "wife is just lying there"}))
+    assert "If this is an emergency, call <say-as interpret-as='digits'>911" in speech_of(response)
+
+
+def test_asking_what_to_do_about_a_cramp_gets_relief_not_a_fact(ask):
+    response = ask(intent("QuestionWordsIntent", {"question": "should i do for a foot cramp now"},
+                          session_attributes={DISCLAIMER_GIVEN: True}))
+    assert content.relief_for('foot').steps[0] in speech_of(response)
+
+
 # --- locale words -------------------------------------------------------------------------
 
 def test_locale_words_fill_in_one_pass_with_the_number():
