@@ -13,6 +13,7 @@ from skill.content.scope import SCOPE
 from skill.conversation.state import DISCLAIMER_GIVEN
 from skill.language import limits, model
 from tests.support.envelopes import envelope, intent, speech_of
+from tests.support.pending import offered, stretch_in
 
 
 def _can_fulfill(name: str, slots: dict[str, str] | None = None) -> dict:
@@ -62,7 +63,7 @@ def test_still_cramping_after_relief_offers_the_stretch_again(ask):
     still = ask(intent("StillCrampingIntent", session_attributes=relief["sessionAttributes"]))
     said = speech_of(still)
     assert "Keep going" in said and "over ten minutes" in said
-    assert still["sessionAttributes"]["offer"] == "stretch:calf"
+    assert offered(still) == "stretch:calf"
     assert still["response"]["shouldEndSession"] is False
 
 
@@ -77,11 +78,11 @@ def test_the_other_leg_mid_stretch_moves_to_the_other_side(ask):
                        session_attributes={DISCLAIMER_GIVEN: True}))
     attributes = start["sessionAttributes"]
     for _ in range(10):  # on through the first leg, until the stretch asks about the other
-        if attributes["guide"]["side"] == 1:
+        if stretch_in(attributes)["side"] == 1:
             break
         attributes = ask(intent("OtherSideIntent", session_attributes=attributes))[
             "sessionAttributes"]
-    assert attributes["guide"]["side"] == 1
+    assert stretch_in(attributes)["side"] == 1
 
 
 def test_the_other_leg_with_no_stretch_running_asks_which(ask):

@@ -10,12 +10,12 @@ from ..config import Config
 from ..persistence import persistence_adapter_for
 from .alexa_api import TimeoutApiClient
 from .apl import CardOnScreenInterceptor
-from .dispatch import DeclaredRequestMapper
-from .handlers import diary as diary_handlers
-from .handlers import ordered_request_handlers
+from .handlers import request_handlers
 from .handlers.errors import CatchAllExceptionHandler
 from .interceptors import RememberLastSpeech
 from .night import NightModeInterceptor
+from .routing import RoutingMapper
+from .state import PendingScope
 
 
 def build_skill(config: Config | None = None) -> CustomSkill:
@@ -27,10 +27,9 @@ def build_skill(config: Config | None = None) -> CustomSkill:
     )
     if config.skill_id:
         builder.skill_id = config.skill_id
-    for handler in ordered_request_handlers():
+    for handler in request_handlers():
         builder.add_request_handler(handler)
-    for interceptor in diary_handlers.REQUEST_INTERCEPTORS:
-        builder.add_global_request_interceptor(interceptor)
+    builder.add_global_request_interceptor(PendingScope())  # what is pending, read once
     builder.add_exception_handler(CatchAllExceptionHandler())
     builder.add_global_response_interceptor(RememberLastSpeech())
     # After RememberLastSpeech: "repeat" re-speaks the plain text, softened again if still night.
@@ -38,5 +37,5 @@ def build_skill(config: Config | None = None) -> CustomSkill:
     builder.add_global_response_interceptor(CardOnScreenInterceptor())
     configuration = builder.skill_configuration
     [sdk_mapper] = configuration.request_mappers
-    configuration.request_mappers = [DeclaredRequestMapper(sdk_mapper.request_handler_chains)]
+    configuration.request_mappers = [RoutingMapper(sdk_mapper.request_handler_chains)]
     return CustomSkill(skill_configuration=configuration)
