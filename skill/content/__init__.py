@@ -48,6 +48,7 @@ from .guide import (
     GuideTexts,
 )
 from .guide import texts as guide_texts
+from .legal import LEGAL_PAGES, PRIVACY_PATH, TERMS_PATH
 from .locales import DEFAULT_LOCALE, DISTRIBUTION_COUNTRIES, LOCALES
 from .prompts import PROMPTS, Prompts
 from .red_flags import (
@@ -76,6 +77,7 @@ from .routines import PROMPTS as ROUTINE_TEXTS
 from .schema import (
     Answer,
     IntentSpec,
+    LegalPage,
     Locale,
     RedFlag,
     Relief,
@@ -115,13 +117,14 @@ from .utterances import TOPIC as TOPIC_SLOT
 __all__ = [
     # Texts, one container per feature (README.md says which is said when).
     "PROMPTS", "RELIEF_TEXTS", "GUIDE_TEXTS", "guide_texts", "ROUTINE_TEXTS", "ROUTINE_CUES",
-    "DIARY_TEXTS", "FOLLOW_UP_TEXTS", "SCOPE_TEXTS", "DOCTOR_NEXT", "SKILL_INFO",
+    "DIARY_TEXTS", "FOLLOW_UP_TEXTS", "SCOPE_TEXTS", "DOCTOR_NEXT", "SKILL_INFO", "LEGAL_PAGES",
     "Prompts", "ReliefTexts", "GuideTexts", "DiaryTexts", "FollowUpTexts", "ScopeTexts",
     # Facts.
     "ANSWERS", "RELIEFS", "GENERAL_BODY_PART", "STRETCHES", "RED_FLAGS", "LOCALES",
     "DEFAULT_LOCALE", "DISTRIBUTION_COUNTRIES", "DEFAULT_ROUTINE_ID", "UNSPECIFIED_BODY_PART",
-    "OTHER_TRIGGER", "WAIT_EXTRA_SECONDS", "NOT_READY_SECONDS",
-    "Answer", "IntentSpec", "Locale", "RedFlag", "Relief", "Routine", "RoutineStep", "Slot",
+    "OTHER_TRIGGER", "WAIT_EXTRA_SECONDS", "NOT_READY_SECONDS", "PRIVACY_PATH", "TERMS_PATH",
+    "MANIFEST_INTERFACES", "MANIFEST_EVENTS",
+    "Answer", "IntentSpec", "LegalPage", "Locale", "RedFlag", "Relief", "Routine", "RoutineStep", "Slot",
     "SlotType", "SlotValue", "Stretch", "StretchStep", "Tier", "DiaryTrigger",
     # Intents and slots.
     "RELIEF_INTENT", "RED_FLAG_INTENT", "SYMPTOM_WORDS_INTENT", "QUESTION_INTENT",
@@ -142,6 +145,11 @@ __all__ = [
 ]
 
 MAX_ANSWER_WORDS = 40
+
+# What skill.json declares for the features: interfaces (routines' AudioPlayer, the guide's
+# screens) and the events the diary subscribes to.
+MANIFEST_INTERFACES: tuple[str, ...] = routines.MANIFEST_INTERFACES + guide.MANIFEST_INTERFACES
+MANIFEST_EVENTS: tuple[str, ...] = diary.MANIFEST_EVENTS
 
 _ANSWERS_BY_ID = {a.id: a for a in ANSWERS}
 _ANSWERS_BY_INTENT = {a.intent: a for a in ANSWERS}
