@@ -29,6 +29,7 @@ from ...audio.playback import RoutinePosition
 from ...content import routines
 from .. import state
 from ..respond import respond
+from ..services import services
 from ..slots import resolved_id, slot_value
 from ..ssml import join
 from .base import IntentHandler, RequestTypeHandler
@@ -47,8 +48,10 @@ def start_routine(handler_input: HandlerInput, routine: routines.Routine) -> Res
     """Play the routine through the AudioPlayer, or speak its first part where it can't."""
     first = RoutinePosition.start(routine)
     directive = None
-    if playback.supports_audio_player(handler_input) and playback.routine_playable(routine):
-        directive = playback.play_directive(first, PlayBehavior.REPLACE_ALL)
+    library = services(handler_input).audio
+    if playback.supports_audio_player(handler_input) and playback.routine_playable(
+            library, routine):
+        directive = playback.play_directive(library, first, PlayBehavior.REPLACE_ALL)
     if directive is None:
         return speak_part(handler_input, routine, 0, first_use=True)
     state.set_offer(handler_input, "")
@@ -66,7 +69,7 @@ def speak_part(
     """One part of the routine as speech (or short <audio> clips), then "say next"."""
     parts = playback.fallback_parts(routine)
     part = min(max(part, 0), len(parts) - 1)
-    speech = playback.part_ssml(routine, part)
+    speech = playback.part_ssml(services(handler_input).audio, routine, part)
     last = part == len(parts) - 1
     question = "" if last else P.fallback_continue
     if first_use:
@@ -149,7 +152,8 @@ class SpokenRoutineHandler(IntentHandler):
 # --- the speaker's controls while a routine is in the player -----------------------------
 
 def _replay(handler_input: HandlerInput, position: RoutinePosition, offset_ms: int = 0) -> Response:
-    directive = playback.play_directive(position, PlayBehavior.REPLACE_ALL, offset_ms=offset_ms)
+    directive = playback.play_directive(
+        services(handler_input).audio, position, PlayBehavior.REPLACE_ALL, offset_ms=offset_ms)
     if directive is not None:
         handler_input.response_builder.add_directive(directive)
     return handler_input.response_builder.set_should_end_session(True).response
@@ -276,9 +280,10 @@ class PlaybackNearlyFinishedHandler(RequestTypeHandler):
         token = getattr(handler_input.request_envelope.request, "token", None)
         current = RoutinePosition.from_token(token)
         following = current.next() if current else None
-        if following is not None:
+        if current is not None and following is not None:
             directive = playback.play_directive(
-                following, PlayBehavior.ENQUEUE, expected_previous_token=current.token
+                services(handler_input).audio, following, PlayBehavior.ENQUEUE,
+                expected_previous_token=current.token,
             )
             if directive is not None:
                 handler_input.response_builder.add_directive(directive)
@@ -336,7 +341,7 @@ class PlaybackControllerHandler(RequestTypeHandler):
         else:
             offset = player.offset_ms
         directive = position and playback.play_directive(
-            position, PlayBehavior.REPLACE_ALL, offset_ms=offset
+            services(handler_input).audio, position, PlayBehavior.REPLACE_ALL, offset_ms=offset
         )
         if directive:
             builder.add_directive(directive)
