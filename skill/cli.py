@@ -161,6 +161,13 @@ def _cmd_build_audio(args: argparse.Namespace) -> int:
     return build_audio_main(args.rest)
 
 
+def _cmd_routes(args: argparse.Namespace) -> int:
+    from .conversation.routing import default_table, describe
+
+    print(describe(default_table()))
+    return 0
+
+
 def _cmd_serve(args: argparse.Namespace) -> int:
     """Serve under gunicorn exactly as the Procfile does, after building missing clips."""
     try:
@@ -225,6 +232,9 @@ def build_parser() -> argparse.ArgumentParser:
                                 add_help=False)
     lambda_zip.add_argument("rest", nargs=argparse.REMAINDER)
     lambda_zip.set_defaults(func=_cmd_build_lambda)
+
+    routes = sub.add_parser("routes", help="print who answers each intent, by what is pending")
+    routes.set_defaults(func=_cmd_routes)
 
     serve = sub.add_parser("serve", help="serve the skill under gunicorn (as the Procfile)")
     serve.set_defaults(func=_cmd_serve)

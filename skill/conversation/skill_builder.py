@@ -13,13 +13,13 @@ from ..config import Config
 from ..persistence import persistence_adapter_for
 from .alexa_api import TimeoutApiClient
 from .apl import CardOnScreenInterceptor
-from .dispatch import DeclaredRequestMapper
-from .handlers import diary as diary_handlers
-from .handlers import ordered_request_handlers
+from .handlers import request_handlers
 from .handlers.errors import CatchAllExceptionHandler
 from .interceptors import RememberLastSpeech
 from .night import NightModeInterceptor
+from .routing import RoutingMapper
 from .services import CrampCoachSkill, ProvideServices, Services
+from .state import PendingScope
 
 
 def build_skill(config: Config | None = None) -> CrampCoachSkill:
@@ -29,11 +29,10 @@ def build_skill(config: Config | None = None) -> CrampCoachSkill:
         persistence_adapter=persistence_adapter_for(config),
         api_client=TimeoutApiClient(config.settings_api_timeout),
     )
-    for handler in ordered_request_handlers():
+    for handler in request_handlers():
         builder.add_request_handler(handler)
     builder.add_global_request_interceptor(ProvideServices(services))
-    for interceptor in diary_handlers.REQUEST_INTERCEPTORS:
-        builder.add_global_request_interceptor(interceptor)
+    builder.add_global_request_interceptor(PendingScope())  # what is pending, read once
     builder.add_exception_handler(CatchAllExceptionHandler())
     builder.add_global_response_interceptor(RememberLastSpeech())
     # After RememberLastSpeech: "repeat" re-speaks the plain text, softened again if still night.
@@ -43,5 +42,5 @@ def build_skill(config: Config | None = None) -> CrampCoachSkill:
     if config.skill_id:  # requests for any other skill are refused by the SDK
         configuration.skill_id = config.skill_id
     [sdk_mapper] = configuration.request_mappers
-    configuration.request_mappers = [DeclaredRequestMapper(sdk_mapper.request_handler_chains)]
+    configuration.request_mappers = [RoutingMapper(sdk_mapper.request_handler_chains)]
     return CrampCoachSkill(configuration, services)

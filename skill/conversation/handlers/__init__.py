@@ -1,13 +1,9 @@
-"""All request handlers, in the order the SDK tries them.
-
-Order is policy: red flags first (a red flag always wins), then the features that
-own a running activity (routines, the diary, guided stretches), then the core
-conversation, and the catch-all for unknown intents last.
+"""All request handlers. Who answers what is the routing table (``..routing``), built from
+each handler's declaration: the intents it answers and the pending kinds it answers them in.
+The order here is the order ``cramp-coach routes`` lists them in, nothing more.
 """
 
 from __future__ import annotations
-
-from ask_sdk_core.dispatch_components import AbstractRequestHandler
 
 from . import (
     audio_player,
@@ -21,12 +17,13 @@ from . import (
     relief,
     safety,
 )
+from .base import DeclaredHandler
 
 
-def ordered_request_handlers() -> list[AbstractRequestHandler]:
+def request_handlers() -> list[DeclaredHandler]:
     return [
-        *can_fulfill.HANDLERS,  # a question about a request, never a turn of the conversation
-        *safety.HANDLERS,
+        *can_fulfill.HANDLERS,
+        *safety.HANDLERS,  # the red-flag handler pre-empts every intent by declaration
         *audio_player.HANDLERS,
         *diary.HANDLERS,
         *guide.HANDLERS,
@@ -35,5 +32,4 @@ def ordered_request_handlers() -> list[AbstractRequestHandler]:
         *questions.HANDLERS,
         *free_words.HANDLERS,
         *conversation.HANDLERS,
-        *conversation.CATCH_ALL,
     ]

@@ -1,4 +1,4 @@
-"""What "yes" to an offer does. Offers are stored as "kind:id" in the session."""
+"""What "yes" to an offer does."""
 
 from __future__ import annotations
 
@@ -7,15 +7,16 @@ from ask_sdk_model import Response
 
 from ... import content
 from ..respond import respond
+from ..state import Offer
 from . import guide
 from .questions import speak_answer
 
 
-def run_offer(handler_input: HandlerInput, offer: str) -> Response:
-    kind, _, target = offer.partition(":")
-    if kind == "stretch" and content.stretch_by_id(target):
-        return guide.start_stretch(handler_input, target)
-    if kind == "answer" and (answer := content.answer_by_id(target)):
+def run_offer(handler_input: HandlerInput, offer: Offer) -> Response:
+    if offer.action == "stretch":
+        return guide.start_stretch(handler_input, offer.target)
+    answer = content.answer_by_id(offer.target)
+    if answer is not None:
         return speak_answer(handler_input, answer)
     prompts = content.PROMPTS
     return respond(handler_input, prompts.help, reprompt=prompts.help_reprompt)

@@ -2,16 +2,16 @@
 
 Starting a routine plays its first track (REPLACE_ALL) and ends the session; each
 PlaybackNearlyFinished enqueues the next track. Where the person is lives in the stream
-token (skill.audio.playback), never in the session. The speaker's own controls ("Alexa,
-pause", "resume", "next", "previous", "start over") and the PlaybackController buttons move
-through the routine. A speaker with no AudioPlayer, or clips not built yet, gets the routine
-spoken in parts, holds as <break>s, one stretch per response.
+token (skill.audio.playback), never in the session; ``state.pending`` reads it as a
+``RoutineTrack``. The speaker's own controls ("Alexa, pause", "resume", "next", "previous",
+"start over") and the PlaybackController buttons move through the routine. A speaker with no
+AudioPlayer, or clips not built yet, gets the routine spoken in parts, holds as <break>s,
+one stretch per response (the next part pending as a ``state.RoutinePart``).
 """
 
 from __future__ import annotations
 
 import logging
-import re
 
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import get_intent_name, get_request_type
@@ -34,12 +34,11 @@ from ..slots import resolved_id, slot_value
 from ..ssml import join
 from .base import IntentHandler, RequestTypeHandler
 from .disclaimer import with_first_use_disclaimer
+from .guide import nothing_to_navigate
 from .safety import with_safety_net
 
 log = logging.getLogger(__name__)
 P = routines.PROMPTS
-# The spoken fallback's next part, kept as the state offer "routine:<id>:<part>".
-OFFER_PREFIX = "routine:"
 
 
 # --- starting a routine ------------------------------------------------------------------
@@ -54,7 +53,7 @@ def start_routine(handler_input: HandlerInput, routine: routines.Routine) -> Res
         directive = playback.play_directive(library, first, PlayBehavior.REPLACE_ALL)
     if directive is None:
         return speak_part(handler_input, routine, 0, first_use=True)
-    state.set_offer(handler_input, "")
+    state.ask(handler_input, None)
     handler_input.response_builder.add_directive(directive)
     speech = with_first_use_disclaimer(handler_input, P.starting.format(routine=routine.name))
     return respond(
@@ -76,7 +75,7 @@ def speak_part(
         speech = with_first_use_disclaimer(handler_input, speech, question)
     else:
         speech = join(speech, question)
-    state.set_offer(handler_input, "" if last else f"{OFFER_PREFIX}{routine.id}:{part + 1}")
+    state.ask(handler_input, None if last else state.RoutinePart(routine.id, part + 1))
     return respond(
         handler_input, speech,
         reprompt=None if last else P.fallback_continue_reprompt,
@@ -111,20 +110,6 @@ class StartRoutineHandler(IntentHandler):
 
 # --- the spoken fallback: next, previous, start over between parts ----------------------
 
-def _pending_part(handler_input: HandlerInput) -> tuple[routines.Routine, int] | None:
-    """The part "next" would speak, if the last response offered one."""
-    if handler_input.request_envelope.session is None:
-        return None
-    offer = state.session(handler_input).get(state.OFFER)
-    if not isinstance(offer, str) or not offer.startswith(OFFER_PREFIX):
-        return None
-    routine_id, _, part = offer.removeprefix(OFFER_PREFIX).partition(":")
-    routine = routines.routine_by_id(routine_id)
-    if routine is None or not re.fullmatch(r"[0-9]{1,3}", part):
-        return None  # session attributes come from the client: anything odd is no offer
-    return routine, int(part)
-
-
 class SpokenRoutineHandler(IntentHandler):
     """Between spoken parts: yes/next/resume go on, previous goes back, start over restarts."""
 
@@ -132,18 +117,17 @@ class SpokenRoutineHandler(IntentHandler):
         "AMAZON.YesIntent", "AMAZON.NextIntent", "AMAZON.ResumeIntent",
         "AMAZON.PreviousIntent", "AMAZON.StartOverIntent",
     )
-
-    def can_handle(self, handler_input: HandlerInput) -> bool:
-        return super().can_handle(handler_input) and _pending_part(handler_input) is not None
+    pending = (state.RoutinePart,)
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        pending = _pending_part(handler_input)
-        assert pending is not None
-        routine, part = pending
-        state.take_offer(handler_input)
+        pending = state.pending(handler_input).asked
+        assert isinstance(pending, state.RoutinePart)  # routed here for one
+        routine = routines.routine_by_id(pending.routine)
+        assert routine is not None  # parsed: the id is known
+        part = pending.part
         intent = get_intent_name(handler_input)
         if intent == "AMAZON.PreviousIntent":
-            part -= 2  # the offer names the part after the one just heard
+            part -= 2  # the pending part is the one after the part just heard
         elif intent == "AMAZON.StartOverIntent":
             part = 0
         return speak_part(handler_input, routine, part)
@@ -162,11 +146,11 @@ def _replay(handler_input: HandlerInput, position: RoutinePosition, offset_ms: i
 class RoutineControlHandler(IntentHandler):
     """Base for intents about the routine in the player (see playback.controls_routine)."""
 
-    def can_handle(self, handler_input: HandlerInput) -> bool:
-        return super().can_handle(handler_input) and self.position(handler_input) is not None
+    pending = (state.RoutineTrack,)
 
     def position(self, handler_input: HandlerInput) -> RoutinePosition | None:
-        return playback.controls_routine(handler_input)
+        track = state.pending(handler_input).track
+        return track.position if track is not None else None
 
 
 class PauseRoutineHandler(RoutineControlHandler):
@@ -191,7 +175,8 @@ class ResumeRoutineHandler(RoutineControlHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         position = self.position(handler_input)
-        assert position is not None
+        if position is None:  # the last track has finished: nothing left to resume
+            return nothing_to_navigate(handler_input)
         player = playback.player_state(handler_input)
         same_track = player.token == position.token and player.activity != "FINISHED"
         return _replay(handler_input, position, player.offset_ms if same_track else 0)

@@ -1,4 +1,10 @@
-"""The base every handler shares: one small class per intent, as in the ASK SDK samples."""
+"""The base every handler shares: one small class per intent, as in the ASK SDK samples.
+
+A handler declares what it answers: the intents (or request types), and the pending kinds
+(``state.Offer``, ``state.GuideStep``, ...) it answers them in. ``state.Anything`` is the
+intent's fallback, for whatever is pending. The routing table (``skill.conversation.routing``)
+is built from these declarations; no handler decides in code whether a request is its own.
+"""
 
 from __future__ import annotations
 
@@ -6,31 +12,47 @@ from typing import ClassVar
 
 from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.handler_input import HandlerInput
-from ask_sdk_core.utils import get_request_type
-from ask_sdk_model import IntentRequest
+
+from ..state import Anything, PendingKind
 
 
-class IntentHandler(AbstractRequestHandler):
-    """Handles the intents named in ``intents``. Subclasses implement ``handle``.
+class DeclaredHandler(AbstractRequestHandler):
+    pending: ClassVar[tuple[PendingKind, ...]] = (Anything,)
+    # Asked about every intent before the table (red flags): see pre_empts_request.
+    pre_empts: ClassVar[bool] = False
 
-    An override of ``can_handle`` may only narrow this (skill.conversation.dispatch relies on
-    it), unless the class sets ``any_intent``: then it is asked about every intent.
-    """
+    def pre_empts_request(self, handler_input: HandlerInput) -> bool:
+        """For a handler that ``pre_empts``: whether it takes this intent, whatever it is."""
+        return False
 
-    intents: ClassVar[tuple[str, ...]] = ()
-    any_intent: ClassVar[bool] = False
+    @property
+    def keys(self) -> tuple[str, ...]:
+        """The intent names or request types this handler answers."""
+        raise NotImplementedError
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
-        # The SDK asks every handler in turn, so this runs ~40 times a request: read the
-        # request directly (same test as get_request_type/get_intent_name, fewer calls).
-        request = handler_input.request_envelope.request
-        return isinstance(request, IntentRequest) and request.intent.name in self.intents
+        """The SDK's question, answered by the routing table (the mapper asks it directly)."""
+        from ..routing import default_table  # the table is built from these classes
+
+        return type(default_table().handler_for(handler_input)) is type(self)
 
 
-class RequestTypeHandler(AbstractRequestHandler):
-    """Handles the request types named in ``request_types`` (overrides only narrow this)."""
+class IntentHandler(DeclaredHandler):
+    """Handles the intents named in ``intents``, in the ``pending`` kinds. Subclasses
+    implement ``handle``."""
+
+    intents: ClassVar[tuple[str, ...]] = ()
+
+    @property
+    def keys(self) -> tuple[str, ...]:
+        return self.intents
+
+
+class RequestTypeHandler(DeclaredHandler):
+    """Handles the request types named in ``request_types``, in the ``pending`` kinds."""
 
     request_types: ClassVar[tuple[str, ...]] = ()
 
-    def can_handle(self, handler_input: HandlerInput) -> bool:
-        return get_request_type(handler_input) in self.request_types
+    @property
+    def keys(self) -> tuple[str, ...]:
+        return self.request_types

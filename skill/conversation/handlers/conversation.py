@@ -14,6 +14,7 @@ from ..ssml import join
 from .actions import run_offer
 from .base import IntentHandler, RequestTypeHandler
 from .disclaimer import with_first_use_disclaimer
+from .guide import nothing_to_navigate
 
 log = logging.getLogger(__name__)
 P = content.PROMPTS
@@ -27,21 +28,35 @@ class LaunchHandler(RequestTypeHandler):
         return respond(handler_input, speech, reprompt=P.launch_reprompt)
 
 
-class YesHandler(IntentHandler):
+class YesToOfferHandler(IntentHandler):
+    """Yes to what we offered: it is done."""
+
     intents = ("AMAZON.YesIntent",)
+    pending = (state.Offer,)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         offer = state.take_offer(handler_input)
-        if offer:
-            return run_offer(handler_input, offer)
+        assert offer is not None  # routed here for an offer
+        return run_offer(handler_input, offer)
+
+
+class YesHandler(IntentHandler):
+    """Yes with nothing asked: what we can do."""
+
+    intents = ("AMAZON.YesIntent",)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
         return respond(handler_input, P.help, reprompt=P.help_reprompt)
 
 
 class NoHandler(IntentHandler):
+    """No: to an offer, to "say next" between a routine's parts, or to nothing."""
+
     intents = ("AMAZON.NoIntent",)
+    pending = (state.Offer, state.RoutinePart, state.Anything)
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        state.take_offer(handler_input)
+        state.ask(handler_input, None)
         return respond(handler_input, join(P.no_thanks, P.anything_else), reprompt=P.anything_else)
 
 
@@ -83,7 +98,7 @@ class NavigationOutsideGuideHandler(IntentHandler):
     )
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        return respond(handler_input, P.navigation_outside_guide, reprompt=P.fallback_reprompt)
+        return nothing_to_navigate(handler_input)
 
 
 class FallbackHandler(IntentHandler):
@@ -94,7 +109,7 @@ class FallbackHandler(IntentHandler):
 
 
 class UnknownIntentHandler(RequestTypeHandler):
-    """Any intent no other handler took: a helpful spoken fallback, never an error."""
+    """Any intent no handler names: a helpful spoken fallback, never an error."""
 
     request_types = ("IntentRequest",)
 
@@ -115,8 +130,7 @@ class SessionEndedHandler(RequestTypeHandler):
 
 
 HANDLERS = [
-    LaunchHandler(), YesHandler(), NoHandler(), HelpHandler(), StopHandler(), RepeatHandler(),
-    NavigationOutsideGuideHandler(), FallbackHandler(), SessionEndedHandler(),
+    LaunchHandler(), YesToOfferHandler(), YesHandler(), NoHandler(), HelpHandler(),
+    StopHandler(), RepeatHandler(), NavigationOutsideGuideHandler(), FallbackHandler(),
+    SessionEndedHandler(), UnknownIntentHandler(),
 ]
-# Last of all handlers: see skill/conversation/handlers/__init__.py.
-CATCH_ALL = [UnknownIntentHandler()]

@@ -13,7 +13,6 @@ import time
 from dataclasses import asdict, dataclass, replace
 from typing import Any
 
-from ask_sdk_core.dispatch_components import AbstractRequestInterceptor
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import get_intent_name
 from ask_sdk_model import Response
@@ -29,41 +28,21 @@ from ..ssml import join
 from . import guide
 from .base import IntentHandler, RequestTypeHandler
 from .disclaimer import with_first_use_disclaimer
-from .safety import LONG_CRAMP_MINUTES, DurationHandler, with_safety_net
+from .safety import LONG_CRAMP_MINUTES, with_safety_net
 
 log = logging.getLogger(__name__)
 T = texts.DIARY
-
-# What the diary just asked ("delete?" or "how long?"). Kept in the session for one turn:
-# DiaryQuestionScope moves it to the request attributes, so only the very next request
-# can answer it, and a later "yes" to something else never deletes the diary.
-QUESTION = "diary_question"
-ASK_DELETE = "delete"
-ASK_DURATION = "duration"
 
 
 def now() -> float:
     return time.time()
 
 
-class DiaryQuestionScope(AbstractRequestInterceptor):
-    """Global request interceptor: a diary question is answerable on the next turn only."""
-
-    def process(self, handler_input: HandlerInput) -> None:
-        if handler_input.request_envelope.session is None:
-            return  # skill events carry no session
-        asked = state.session(handler_input).pop(QUESTION, None)
-        if asked:
-            handler_input.attributes_manager.request_attributes[QUESTION] = asked
-
-
-def _asked(handler_input: HandlerInput, kind: str) -> dict[str, Any] | None:
-    asked = handler_input.attributes_manager.request_attributes.get(QUESTION)
-    return asked if isinstance(asked, dict) and asked.get("ask") == kind else None
-
-
-def _ask(handler_input: HandlerInput, question: dict[str, Any]) -> None:
-    state.session(handler_input)[QUESTION] = question
+def _asked_duration(handler_input: HandlerInput) -> state.DiaryQuestion | None:
+    """Our "how long did it last?", if the last response asked it (``state`` keeps a diary
+    question for the very next request only)."""
+    asked = state.pending(handler_input).asked
+    return asked if isinstance(asked, state.DiaryQuestion) else None
 
 
 def _store_failed(action: str, error: Exception) -> None:
@@ -99,24 +78,10 @@ class Draft:
             unknown_trigger=trigger_said and trigger is None,
         )
 
-    def is_valid(self) -> bool:
-        known_part = self.body_part == texts.UNSPECIFIED_BODY_PART or (
-            isinstance(self.body_part, str) and _part_name(self.body_part) is not None
-        )
-        known_trigger = self.trigger in (None, texts.OTHER_TRIGGER) or (
-            isinstance(self.trigger, str) and texts.trigger_by_id(self.trigger) is not None
-        )
-        return known_part and known_trigger and type(self.tries) is int
-
-    def completed_by(self, earlier: dict[str, Any] | None) -> Draft:
-        """This draft, with what an earlier turn already said filled in."""
-        if not earlier:
-            return self
-        try:
-            before = Draft(**{k: v for k, v in earlier.items() if k != "ask"})
-        except TypeError:
-            return self
-        if not before.is_valid():  # session attributes come from the client: ids only
+    def completed_by(self, before: state.DiaryQuestion | None) -> Draft:
+        """This draft, with what an earlier turn already said filled in (``state`` has
+        checked that it carries known ids only)."""
+        if before is None:
             return self
         said_part = self.body_part != texts.UNSPECIFIED_BODY_PART or self.unknown_part
         return replace(
@@ -234,7 +199,7 @@ def log_cramp(
 
 
 def _ask_duration(handler_input: HandlerInput, draft: Draft) -> Response:
-    _ask(handler_input, {"ask": ASK_DURATION, **asdict(replace(draft, tries=draft.tries + 1))})
+    state.ask(handler_input, state.DiaryQuestion(**asdict(replace(draft, tries=draft.tries + 1))))
     return respond(handler_input, T.ask_duration, reprompt=T.ask_duration_reprompt)
 
 
@@ -255,7 +220,7 @@ class LogCrampHandler(IntentHandler):
     intents = (texts.LOG_INTENT,)
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        draft = Draft.from_slots(handler_input).completed_by(_asked(handler_input, ASK_DURATION))
+        draft = Draft.from_slots(handler_input).completed_by(_asked_duration(handler_input))
         return _log_with_duration(handler_input, draft, slot_value(handler_input, "duration"))
 
 
@@ -264,23 +229,21 @@ def log_from_words(handler_input: HandlerInput, body_part: str | None,
     """Log a cramp read from free words ("jot down cramp after a night on the pints"): what
     we can't place is logged as unspecified, and the duration question follows as usual."""
     draft = Draft(body_part=body_part or texts.UNSPECIFIED_BODY_PART, trigger=trigger)
-    draft = draft.completed_by(_asked(handler_input, ASK_DURATION))
+    draft = draft.completed_by(_asked_duration(handler_input))
     return _log_with_duration(handler_input, draft, None)
 
 
 class DiaryDurationHandler(IntentHandler):
     """"It was five minutes": the answer to our "how long did it last?".
 
-    Without that question pending it is about the cramp happening now, so the core
-    duration handling answers (over ten minutes: see a doctor)."""
+    Without that question pending it is about the cramp happening now: the core duration
+    handler answers it (over ten minutes: see a doctor)."""
 
     intents = (texts.LOG_DURATION_INTENT,)
+    pending = (state.DiaryQuestion,)
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        asked = _asked(handler_input, ASK_DURATION)
-        if asked is None:
-            return DurationHandler().handle(handler_input)
-        draft = Draft().completed_by(asked)
+        draft = Draft().completed_by(_asked_duration(handler_input))
         said = slot_value(handler_input, "duration") or ""
         return _log_with_duration(handler_input, draft, said)
 
@@ -366,22 +329,25 @@ class DiaryQuestionHandler(IntentHandler):
         return answer_from_diary(handler_input, get_intent_name(handler_input))
 
 
+def ask_to_delete(handler_input: HandlerInput) -> Response:
+    """Ask first; only the next turn's yes deletes (a yes answers this, nothing older)."""
+    state.ask(handler_input, state.Confirmation("delete_diary"))
+    return respond(handler_input, T.delete_question, reprompt=T.delete_reprompt)
+
+
 class DeleteDiaryHandler(IntentHandler):
-    """"Delete my cramp diary": ask first; only the next turn's yes deletes."""
+    """"Delete my cramp diary"."""
 
     intents = (texts.DELETE_INTENT,)
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        state.set_offer(handler_input, "")  # a yes now answers this question, nothing older
-        _ask(handler_input, {"ask": ASK_DELETE})
-        return respond(handler_input, T.delete_question, reprompt=T.delete_reprompt)
+        return ask_to_delete(handler_input)
 
 
 class _AnswersDeleteQuestion(IntentHandler):
-    """Claims yes/no/repeat only while the delete question is pending."""
+    """Yes/no/repeat while the delete question is pending."""
 
-    def can_handle(self, handler_input: HandlerInput) -> bool:
-        return super().can_handle(handler_input) and _asked(handler_input, ASK_DELETE) is not None
+    pending = (state.Confirmation,)
 
 
 class ConfirmDeleteHandler(_AnswersDeleteQuestion):
@@ -407,7 +373,7 @@ class RepeatDeleteQuestionHandler(_AnswersDeleteQuestion):
     intents = ("AMAZON.RepeatIntent",)
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        return DeleteDiaryHandler().handle(handler_input)
+        return ask_to_delete(handler_input)
 
 
 class ResumeStretchHandler(IntentHandler):
@@ -443,5 +409,3 @@ HANDLERS = [
     DeleteDiaryHandler(), ResumeStretchHandler(),
     SkillDisabledHandler(),
 ]
-# Registered by skill_builder as global request interceptors.
-REQUEST_INTERCEPTORS = [DiaryQuestionScope()]

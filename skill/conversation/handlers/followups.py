@@ -1,7 +1,7 @@
 """Answers to "How is it now?": still cramping, gone, or the other leg.
 
-Mid-stretch, the guide owns these (skill.conversation.handlers.guide); here they are answered after
-relief or out of the blue.
+Mid-stretch, the guide answers these (``guide.py``); here they are answered after relief or
+out of the blue.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ class StillCrampingHandler(IntentHandler):
     def handle(self, handler_input: HandlerInput) -> Response:
         offered = state.session(handler_input).get(LAST_RELIEF_STRETCH)
         stretch = offered if isinstance(offered, str) else ""
-        state.set_offer(handler_input, f"stretch:{stretch}" if stretch else "")
+        state.ask(handler_input, state.Offer("stretch", stretch) if stretch else None)
         reprompt = F.still_cramping_reprompt if stretch else F.gone_reprompt
         return respond(handler_input, F.still_cramping, reprompt=reprompt)
 
@@ -34,7 +34,7 @@ class CrampGoneHandler(IntentHandler):
     intents = (utterances.CRAMP_GONE_INTENT,)
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        state.take_offer(handler_input)
+        state.ask(handler_input, None)
         return respond(handler_input, F.gone, reprompt=F.gone_reprompt)
 
 

@@ -15,7 +15,7 @@ from ... import content
 from ...content import diary, red_flags, routines, utterances
 from ...content.scope import SCOPE
 from ...language.model import expanded_slot_types
-from ...language.words import WordsRoute, route_words
+from ...language.words import FreeWords, WordsRoute, free_words_in, route_free_words
 from ..respond import request_locale, respond
 from ..slots import slot_value
 from .audio_player import start_routine
@@ -52,49 +52,22 @@ def respond_to_words(handler_input: HandlerInput, route: WordsRoute) -> Response
                    card_title=prompts.card_title)
 
 
-class QuestionWordsHandler(IntentHandler):
-    intents = (utterances.QUESTION_WORDS_INTENT,)
+class FreeWordsHandler(IntentHandler):
+    """The catch-alls: "why ...", "play ...", "jot down ...", and the second net ("my ...",
+    "he ...", "dark ..."): words the grammar could not place, routed by the one words
+    router; a flag said of someone else is worded for the helper."""
+
+    intents = (utterances.QUESTION_WORDS_INTENT, utterances.OUT_OF_SCOPE_INTENT,
+               diary.LOG_WORDS_INTENT, red_flags.WORDS_INTENT)
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        words = slot_value(handler_input, utterances.QUESTION_WORDS.name)
-        return respond_to_words(
-            handler_input, route_words(words, request_locale(handler_input), question=True))
-
-
-class OutOfScopeHandler(IntentHandler):
-    intents = (utterances.OUT_OF_SCOPE_INTENT,)
-
-    def handle(self, handler_input: HandlerInput) -> Response:
-        words = slot_value(handler_input, utterances.REQUEST_WORDS.name)
-        return respond_to_words(
-            handler_input, route_words(words, request_locale(handler_input), request=True))
-
-
-class LogWordsHandler(IntentHandler):
-    """"Jot down cramp after a night on the pints": words after a diary word."""
-
-    intents = (diary.LOG_WORDS_INTENT,)
-
-    def handle(self, handler_input: HandlerInput) -> Response:
-        words = slot_value(handler_input, diary.ENTRY.name)
-        return respond_to_words(
-            handler_input, route_words(words, request_locale(handler_input), diary=True))
-
-
-class SymptomWordsHandler(IntentHandler):
-    """The second net: words the grammar could not place, routed by the one words router
-    (a red flag wins, then relief, else "didn't catch that"); a flag after "he", "she" or
-    "my dad" is worded for the helper."""
-
-    intents = (red_flags.WORDS_INTENT,)
-
-    def handle(self, handler_input: HandlerInput) -> Response:
-        theirs = slot_value(handler_input, red_flags.THEIR_WORDS.name)
-        words = (theirs or slot_value(handler_input, red_flags.WORDS.name) or "").lower()
+        intent = handler_input.request_envelope.request.intent
+        slots = {name: slot_value(handler_input, name) for name in (intent.slots or {})}
+        found = free_words_in(intent.name, slots) or FreeWords("")
         locale = request_locale(handler_input)
-        route = route_words(words, locale)
-        if route.flag is not None:
-            helper = bool(theirs) or _names_someone(words, locale)
+        route = route_free_words(found, locale)
+        if route.flag is not None and intent.name == red_flags.WORDS_INTENT:
+            helper = found.theirs or _names_someone(found.words, locale)
             return escalate(handler_input, route.flag, helper=helper)
         return respond_to_words(handler_input, route)
 
@@ -106,4 +79,4 @@ def _names_someone(words: str, locale: str) -> bool:
                      for value in st.values for name in (value.value, *value.synonyms)}
 
 
-HANDLERS = [SymptomWordsHandler(), QuestionWordsHandler(), OutOfScopeHandler(), LogWordsHandler()]
+HANDLERS = [FreeWordsHandler()]

@@ -1,17 +1,18 @@
 """Guided stretches in conversation: one step and its timed hold per turn, with navigation.
 
-The guide's state is small and lives in the session: {"id": "calf", "side": 0, "step": 2}.
-The built-in intents (next, yes, stop, ...) are claimed here only while a stretch is active;
+Where the stretch is lives in what is pending (``state.GuideStep``: stretch, side, step).
+The built-in intents (next, yes, stop, ...) are routed here only while a stretch is running;
 otherwise the core conversation handlers answer them. What is said comes from
 ``skill.content.guide``; what comes next is worked out in ``skill.conversation.guidance``.
 """
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from collections.abc import Callable
 
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
+from ask_sdk_runtime.exceptions import DispatchException
 
 from ... import content
 from ...content import guide as guide_content
@@ -27,38 +28,21 @@ from .base import IntentHandler, RequestTypeHandler
 from .disclaimer import with_first_use_disclaimer
 from .safety import with_safety_net
 
-GUIDE = "guide"  # session attribute: where the person is in a stretch
-
-
 # --- state -----------------------------------------------------------------------------------
 
 def active_position(handler_input: HandlerInput) -> Position | None:
-    """The running stretch's position, or None. Session attributes come from the client,
-    so anything malformed or out of range counts as no stretch."""
-    if handler_input.request_envelope.session is None:
-        return None
-    raw = state.session(handler_input).get(GUIDE)
-    if not isinstance(raw, dict):
-        return None
-    stretch = content.stretch_by_id(raw.get("id") if isinstance(raw.get("id"), str) else None)
-    side, step = raw.get("side"), raw.get("step")
-    if stretch is None or not all(type(n) is int for n in (side, step)):
-        return None
-    position = Position(stretch, side, step)
-    if not (0 <= step < len(stretch.steps) and 0 <= side < position.side_count):
-        return None
-    return position
+    """The running stretch's position, or None."""
+    step = state.pending(handler_input).stretch
+    return step.position if step is not None else None
 
 
 def _save(handler_input: HandlerInput, position: Position) -> None:
-    state.session(handler_input)[GUIDE] = {
-        "id": position.stretch.id, "side": position.side, "step": position.step,
-    }
+    state.guide_at(handler_input, state.GuideStep.at(position))  # "yes" now answers the guide
     activity.remember_position(handler_input, "stretch", position.stretch.id, position.linear)
 
 
 def _clear(handler_input: HandlerInput) -> None:
-    state.session(handler_input).pop(GUIDE, None)
+    state.end_stretch(handler_input)
 
 
 def _texts(handler_input: HandlerInput) -> GuideTexts:
@@ -84,7 +68,6 @@ def _speak_segment(
         speech = with_first_use_disclaimer(handler_input, segment.speech, question)
     else:
         speech = join(segment.speech, question)
-    state.take_offer(handler_input)  # "yes" now answers the guide's question
     _save(handler_input, segment.end)
     apl.add_step_screen(handler_input, segment.end, is_night)
     stretch = first.stretch
@@ -135,6 +118,13 @@ def _ask_again(handler_input: HandlerInput, position: Position, lead: str) -> Re
     return respond(handler_input, join(lead, reprompt), reprompt=reprompt)
 
 
+def nothing_to_navigate(handler_input: HandlerInput) -> Response:
+    """ "Next", "resume" or a screen button with no stretch or routine running."""
+    prompts = content.PROMPTS
+    return respond(handler_input, prompts.navigation_outside_guide,
+                   reprompt=prompts.fallback_reprompt)
+
+
 def _which_stretch(handler_input: HandlerInput, unknown: bool) -> Response:
     texts = _texts(handler_input)
     names = guidance.stretch_names(texts)
@@ -148,10 +138,10 @@ def _which_stretch(handler_input: HandlerInput, unknown: bool) -> Response:
 # --- handlers --------------------------------------------------------------------------------
 
 class ActiveGuideHandler(IntentHandler):
-    """Claims its intents only while a stretch is running."""
+    """Answers its intents while a stretch is running (under any question asked since that
+    does not take the intent itself)."""
 
-    def can_handle(self, handler_input: HandlerInput) -> bool:
-        return super().can_handle(handler_input) and active_position(handler_input) is not None
+    pending = (state.GuideStep,)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         position = active_position(handler_input)
@@ -160,15 +150,6 @@ class ActiveGuideHandler(IntentHandler):
 
     def handle_at(self, handler_input: HandlerInput, position: Position) -> Response:
         raise NotImplementedError
-
-
-class AnswerToGuideHandler(ActiveGuideHandler):
-    """Yes and no answer the guide's question, unless another feature has asked one since."""
-
-    def can_handle(self, handler_input: HandlerInput) -> bool:
-        # super() first: it makes sure there is a session before we read the offer from it.
-        return super().can_handle(handler_input) and not state.session(handler_input).get(
-            state.OFFER)
 
 
 class StretchHandler(IntentHandler):
@@ -184,16 +165,23 @@ class StretchHandler(IntentHandler):
         return _which_stretch(handler_input, unknown=said is not None)
 
 
-class WaitHandler(IntentHandler):
-    """"Wait", "hold on": during a stretch, the current hold goes on longer."""
+class WaitOutsideGuideHandler(IntentHandler):
+    """"Wait" with no stretch running."""
 
     intents = (guide_content.WAIT_INTENT,)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         texts = _texts(handler_input)
-        position = active_position(handler_input)
-        if position is None:
-            return respond(handler_input, texts.wait_outside, reprompt=texts.wait_outside_reprompt)
+        return respond(handler_input, texts.wait_outside, reprompt=texts.wait_outside_reprompt)
+
+
+class WaitHandler(ActiveGuideHandler):
+    """"Wait", "hold on": during a stretch, the current hold goes on longer."""
+
+    intents = (guide_content.WAIT_INTENT,)
+
+    def handle_at(self, handler_input: HandlerInput, position: Position) -> Response:
+        texts = _texts(handler_input)
         extra = guide_content.WAIT_EXTRA_SECONDS
         if position.hold_seconds:
             more = guidance.hold(extra, texts, opening=texts.wait_hold)
@@ -214,7 +202,7 @@ class NextHandler(ActiveGuideHandler):
         return _continue(handler_input, position)
 
 
-class YesHandler(AnswerToGuideHandler):
+class YesHandler(ActiveGuideHandler):
     intents = ("AMAZON.YesIntent",)
 
     def handle_at(self, handler_input: HandlerInput, position: Position) -> Response:
@@ -224,7 +212,7 @@ class YesHandler(AnswerToGuideHandler):
         return _continue(handler_input, position)
 
 
-class NoHandler(AnswerToGuideHandler):
+class NoHandler(ActiveGuideHandler):
     intents = ("AMAZON.NoIntent",)
 
     def handle_at(self, handler_input: HandlerInput, position: Position) -> Response:
@@ -318,41 +306,50 @@ class UnclearHandler(ActiveGuideHandler):
         return respond(handler_input, join(texts.unclear, reprompt), reprompt=reprompt)
 
 
+_SCREEN_COMMANDS: dict[str, Callable[[HandlerInput, Position], Response]] = {
+    guide_content.SCREEN_NEXT: _continue,
+    guide_content.SCREEN_REPEAT: lambda hi, position: _speak_segment(hi, position, single=True),
+}
+
+
+def _screen_command(handler_input: HandlerInput) -> Callable[[HandlerInput, Position], Response]:
+    """The button pressed. Anything else is no request of ours: as before the table, the
+    exception handler answers it (a DispatchException, logged as a warning)."""
+    arguments = getattr(handler_input.request_envelope.request, "arguments", None)
+    if (isinstance(arguments, list) and len(arguments) >= 2
+            and arguments[0] == guide_content.SCREEN_EVENT_SOURCE
+            and arguments[1] in _SCREEN_COMMANDS):
+        return _SCREEN_COMMANDS[arguments[1]]
+    raise DispatchException("not a screen event of ours")
+
+
 class ScreenEventHandler(RequestTypeHandler):
     """The screen's Next and Repeat buttons (APL UserEvents sent by the documents of apl.py)."""
 
     request_types = ("Alexa.Presentation.APL.UserEvent",)
-    commands: ClassVar[dict[str, Any]] = {
-        guide_content.SCREEN_NEXT: _continue,
-        guide_content.SCREEN_REPEAT: lambda hi, position: _speak_segment(hi, position, single=True),
-    }
-
-    def can_handle(self, handler_input: HandlerInput) -> bool:
-        return super().can_handle(handler_input) and self._command(handler_input) is not None
-
-    @staticmethod
-    def _arguments(handler_input: HandlerInput) -> list[Any]:
-        arguments = getattr(handler_input.request_envelope.request, "arguments", None)
-        return arguments if isinstance(arguments, list) else []
-
-    def _command(self, handler_input: HandlerInput) -> str | None:
-        arguments = self._arguments(handler_input)
-        if len(arguments) < 2 or arguments[0] != guide_content.SCREEN_EVENT_SOURCE:
-            return None
-        return arguments[1] if arguments[1] in self.commands else None
+    pending = (state.GuideStep,)
 
     def handle(self, handler_input: HandlerInput) -> Response:
+        command = _screen_command(handler_input)
         position = active_position(handler_input)
-        if position is None:  # a screen left over from an earlier session
-            prompts = content.PROMPTS
-            return respond(handler_input, prompts.navigation_outside_guide,
-                           reprompt=prompts.fallback_reprompt)
-        return self.commands[self._command(handler_input)](handler_input, position)
+        assert position is not None  # routed here for a stretch
+        return command(handler_input, position)
+
+
+class ScreenEventOutsideGuideHandler(RequestTypeHandler):
+    """A button on a screen left over from an earlier session."""
+
+    request_types = ("Alexa.Presentation.APL.UserEvent",)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        _screen_command(handler_input)
+        return nothing_to_navigate(handler_input)
 
 
 HANDLERS = [
-    StretchHandler(), WaitHandler(), NextHandler(), YesHandler(), NoHandler(),
+    StretchHandler(), WaitOutsideGuideHandler(), WaitHandler(), NextHandler(), YesHandler(),
+    NoHandler(),
     StillCrampingHandler(), CrampGoneHandler(),
     PreviousHandler(), RepeatHandler(), StartOverHandler(), PauseHandler(), StopHandler(),
-    HelpHandler(), UnclearHandler(), ScreenEventHandler(),
+    HelpHandler(), UnclearHandler(), ScreenEventHandler(), ScreenEventOutsideGuideHandler(),
 ]

@@ -16,7 +16,7 @@ from .disclaimer import with_first_use_disclaimer
 
 def speak_answer(handler_input: HandlerInput, answer: content.Answer) -> Response:
     """The answer, then its follow-up offer; "yes" then does the offer's action."""
-    state.set_offer(handler_input, answer.yes_action)
+    state.ask(handler_input, state.Offer.from_action(answer.yes_action))
     speech = with_first_use_disclaimer(handler_input, answer.speech, answer.follow_up)
     return respond(
         handler_input,

@@ -19,7 +19,7 @@ def speak_relief(handler_input: HandlerInput, body_part: str | None, lead: str =
     """What to do right now for a cramp in ``body_part`` (a content id, or None), the stretch
     offer last; "yes" then starts the stretch."""
     relief = content.relief_for(body_part)
-    state.set_offer(handler_input, f"stretch:{relief.stretch}" if relief.stretch else "")
+    state.ask(handler_input, state.Offer("stretch", relief.stretch) if relief.stretch else None)
     state.session(handler_input)[LAST_RELIEF_STRETCH] = relief.stretch
     steps = join(*relief.steps)
     speech = with_first_use_disclaimer(handler_input, join(lead, steps), relief.offer)

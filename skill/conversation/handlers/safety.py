@@ -16,6 +16,7 @@ from ask_sdk_model.interfaces.audioplayer import StopDirective
 from ask_sdk_model.ui import SimpleCard
 
 from ... import content
+from ...content import diary as diary_content
 from ...content import red_flags
 from .. import state
 from ..duration import parse_duration_minutes
@@ -99,12 +100,10 @@ class RedFlagHandler(IntentHandler):
     """Any intent that carries a known symptom escalates, whatever else is going on."""
 
     intents = (content.RED_FLAG_INTENT,)
-    any_intent = True  # a symptom slot in any intent escalates
+    pre_empts = True  # a symptom slot in any intent escalates, before the routing table
 
-    def can_handle(self, handler_input: HandlerInput) -> bool:
-        if not isinstance(handler_input.request_envelope.request, IntentRequest):
-            return False
-        return super().can_handle(handler_input) or reported_flag(handler_input) is not None
+    def pre_empts_request(self, handler_input: HandlerInput) -> bool:
+        return reported_flag(handler_input) is not None
 
     def handle(self, handler_input: HandlerInput) -> Response:
         reported = reported_flag(handler_input)
@@ -123,7 +122,9 @@ class RedFlagHandler(IntentHandler):
 class DurationHandler(IntentHandler):
     """"It has lasted twenty minutes": over ten minutes means see a doctor."""
 
-    intents = (content.DURATION_INTENT,)
+    # Without the diary's "how long did it last?" pending, "it was five minutes" is about
+    # the cramp happening now too.
+    intents = (content.DURATION_INTENT, diary_content.LOG_DURATION_INTENT)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         prompts = content.PROMPTS
