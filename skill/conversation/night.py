@@ -14,11 +14,8 @@ import xml.etree.ElementTree as ET
 from datetime import UTC, datetime, time
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from ask_sdk_core.dispatch_components import AbstractResponseInterceptor
 from ask_sdk_core.handler_input import HandlerInput
-from ask_sdk_model import Response
 
-from .. import content
 from .ssml import soft
 
 log = logging.getLogger(__name__)
@@ -110,6 +107,19 @@ def _read_time_zone(handler_input: HandlerInput) -> str:
     return name
 
 
+def answered_at_night(handler_input: HandlerInput) -> bool:
+    """Whether this reply is given at night. Kept in the session as the reply is built: the
+    device's time zone (so it is read once per session) and that a night-time request was
+    answered. ``respond`` asks, last, so a handler that clears the session can't lose them."""
+    night = is_night(handler_input)
+    attrs = _session(handler_input)
+    if attrs is not None:
+        attrs[TIME_ZONE] = time_zone(handler_input)
+        if night:
+            attrs[NIGHT_SEEN] = True
+    return night
+
+
 def disclaimer_allowed(handler_input: HandlerInput) -> bool:
     """At night, the disclaimer may come only with the session's first night-time request."""
     attrs = _session(handler_input) or {}
@@ -141,35 +151,16 @@ def soften(ssml: str) -> str:
     return f"<speak>{''.join(pieces)}</speak>"
 
 
+def soften_fragment(fragment: str) -> str:
+    """``soften`` for a bare SSML fragment, as responses are written."""
+    if not fragment:
+        return fragment
+    return soften(f"<speak>{fragment}</speak>").removeprefix("<speak>").removesuffix("</speak>")
+
+
 def _parses(fragment: str) -> bool:
     try:
         ET.fromstring(f"<speak>{fragment}</speak>")
     except ET.ParseError:
         return False
     return True
-
-
-class NightModeInterceptor(AbstractResponseInterceptor):
-    """At night, every spoken response is softer. A red-flag escalation keeps full volume:
-    getting help must be heard."""
-
-    def process(self, handler_input: HandlerInput, response: Response) -> None:
-        speech = getattr(response, "output_speech", None) if response is not None else None
-        if getattr(speech, "ssml", None) is None:
-            return
-        night = is_night(handler_input)
-        attrs = _session(handler_input)
-        if attrs is not None:
-            # Set after the handler, so a handler that clears the session can't lose them.
-            attrs[TIME_ZONE] = time_zone(handler_input)
-            if night:
-                attrs[NIGHT_SEEN] = True
-        if not night:
-            return
-        card = getattr(response, "card", None)
-        if getattr(card, "title", None) == content.PROMPTS.red_flag_card_title:
-            return
-        speech.ssml = soften(speech.ssml)
-        reprompt = getattr(getattr(response, "reprompt", None), "output_speech", None)
-        if getattr(reprompt, "ssml", None):
-            reprompt.ssml = soften(reprompt.ssml)

@@ -12,11 +12,8 @@ from ask_sdk_core.skill_builder import CustomSkillBuilder
 from ..config import Config
 from ..persistence import persistence_adapter_for
 from .alexa_api import TimeoutApiClient
-from .apl import CardOnScreenInterceptor
 from .handlers import request_handlers
 from .handlers.errors import CatchAllExceptionHandler
-from .interceptors import RememberLastSpeech
-from .night import NightModeInterceptor
 from .routing import RoutingMapper
 from .services import CrampCoachSkill, ProvideServices, Services
 from .state import PendingScope
@@ -34,10 +31,6 @@ def build_skill(config: Config | None = None) -> CrampCoachSkill:
     builder.add_global_request_interceptor(ProvideServices(services))
     builder.add_global_request_interceptor(PendingScope())  # what is pending, read once
     builder.add_exception_handler(CatchAllExceptionHandler())
-    builder.add_global_response_interceptor(RememberLastSpeech())
-    # After RememberLastSpeech: "repeat" re-speaks the plain text, softened again if still night.
-    builder.add_global_response_interceptor(NightModeInterceptor())
-    builder.add_global_response_interceptor(CardOnScreenInterceptor())
     configuration = builder.skill_configuration
     if config.skill_id:  # requests for any other skill are refused by the SDK
         configuration.skill_id = config.skill_id

@@ -69,7 +69,6 @@ def _speak_segment(
     else:
         speech = join(segment.speech, question)
     _save(handler_input, segment.end)
-    apl.add_step_screen(handler_input, segment.end, is_night)
     stretch = first.stretch
     return respond(
         handler_input,
@@ -77,6 +76,7 @@ def _speak_segment(
         reprompt=guidance.reprompt(segment.end, texts),
         card_title=stretch.name.capitalize(),
         card_body=guidance.card_body(stretch, texts),
+        screen=apl.step_screen(handler_input, segment.end, is_night),
     )
 
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import IntentRequest, Response
 from ask_sdk_model.interfaces.audioplayer import StopDirective
-from ask_sdk_model.ui import SimpleCard
 
 from ... import content
 from ...content import diary as diary_content
@@ -47,22 +46,20 @@ def escalate(
     if _audio_could_resume(handler_input):
         handler_input.response_builder.add_directive(StopDirective())
     speech = flag.helper_speech if helper else flag.speech
-    prompts = content.PROMPTS
-    card = {"card_title": prompts.red_flag_card_title,
-            "card_body": card_text(handler_input, speech)}
+    # Every escalation is urgent (full volume at night) and carries the red-flag card.
+    card_title = content.PROMPTS.red_flag_card_title
+    card_body = card_text(handler_input, speech)
     if flag.tier is content.Tier.EMERGENCY:
-        return respond(handler_input, speech, end_session=True, **card)
+        return respond(handler_input, speech, end_session=True, urgent=True,
+                       card_title=card_title, card_body=card_body)
     if _intent_name(handler_input) == content.RELIEF_INTENT:
         # Below the emergency tier, the relief they asked for follows the advice.
-        response = speak_relief(
-            handler_input, resolved_id(handler_input, "bodyPart", "BODY_PART"), lead=speech)
-        # The red-flag card: it keeps the advice, and night mode leaves a red flag loud.
-        handler_input.response_builder.set_card(
-            SimpleCard(title=card["card_title"], content=card["card_body"]))
-        return response
+        return speak_relief(
+            handler_input, resolved_id(handler_input, "bodyPart", "BODY_PART"), lead=speech,
+            urgent=True, card_title=card_title, card_body=card_body)
     return respond(
         handler_input, join(speech, red_flags.DOCTOR_NEXT), reprompt=red_flags.DOCTOR_NEXT,
-        end_session=False, **card,
+        end_session=False, urgent=True, card_title=card_title, card_body=card_body,
     )
 
 
@@ -114,6 +111,7 @@ class RedFlagHandler(IntentHandler):
                 prompts.unknown_symptom,
                 reprompt=prompts.fallback_reprompt,
                 card_title=prompts.red_flag_card_title,
+                urgent=True,  # a symptom we can't judge: the emergency line must be heard
             )
         flag, helper = reported
         return escalate(handler_input, flag, helper=helper)
