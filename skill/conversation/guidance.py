@@ -93,7 +93,7 @@ def hold(seconds: float, texts: GuideTexts, opening: str | None = None) -> str:
         parts.append(pause(chunk))
         remaining -= chunk
         if remaining > 0:
-            parts.append(texts.count_cue.format(seconds=_spoken_number(remaining)))
+            parts.append(content.fill(texts.count_cue, seconds=_spoken_number(remaining)))
     parts += [texts.release, texts.chime]
     return join(*parts)
 
@@ -141,7 +141,7 @@ def segment(
     seconds and on the same side. ``single`` speaks just the one step."""
     parts = [lead]
     if first.step == 0 and first.side > 0:
-        parts.append(texts.side_intro.format(side=first.side_name))
+        parts.append(content.fill(texts.side_intro, side=first.side_name))
     parts.append(step_speech(first, texts))
     end = first
     spent = estimated_seconds(join(*parts))
@@ -160,7 +160,7 @@ def segment(
 def question(position: Position, texts: GuideTexts) -> str:
     """The one short question after a segment ending at ``position``."""
     if position.finished:
-        return join(texts.finished.format(name=position.stretch.name), texts.again)
+        return join(content.fill(texts.finished, name=position.stretch.name), texts.again)
     if position.last_of_side:
         return position.stretch.switch_prompt
     return texts.ready_next
@@ -177,11 +177,12 @@ def card_body(stretch: content.Stretch, texts: GuideTexts) -> str:
     """Every step, numbered, with its hold; then the other sides. Plain text."""
     lines = []
     for number, step in enumerate(stretch.steps, start=1):
-        line = texts.card_step.format(number=number, text=content.plain_text(step.instruction))
+        line = content.fill(
+            texts.card_step, number=number, text=content.plain_text(step.instruction))
         if step.hold_seconds:
-            line = f"{line} {texts.card_hold.format(seconds=step.hold_seconds)}"
+            line = f"{line} {content.fill(texts.card_hold, seconds=step.hold_seconds)}"
         lines.append(line)
-    lines += [texts.card_other_side.format(side=side) for side in stretch.sides[1:]]
+    lines += [content.fill(texts.card_other_side, side=side) for side in stretch.sides[1:]]
     return "\n".join(lines)
 
 

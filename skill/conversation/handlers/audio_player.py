@@ -55,7 +55,8 @@ def start_routine(handler_input: HandlerInput, routine: routines.Routine) -> Res
         return speak_part(handler_input, routine, 0, first_use=True)
     state.ask(handler_input, None)
     handler_input.response_builder.add_directive(directive)
-    speech = with_first_use_disclaimer(handler_input, P.starting.format(routine=routine.name))
+    speech = with_first_use_disclaimer(
+        handler_input, content.fill(P.starting, routine=routine.name))
     return respond(
         handler_input, speech, card_title=routine.title, card_body=_card_body(routine),
         end_session=True,
@@ -89,7 +90,7 @@ def _card_body(routine: routines.Routine) -> str:
     for step in routines.routine_steps(routine):
         line = P.card_step_side if step.side else P.card_step
         stretch = step.stretch.name[:1].upper() + step.stretch.name[1:]
-        lines.append(line.format(number=step.index + 1, stretch=stretch, side=step.side))
+        lines.append(content.fill(line, number=step.index + 1, stretch=stretch, side=step.side))
     return "\n".join(lines)
 
 

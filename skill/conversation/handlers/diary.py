@@ -98,7 +98,7 @@ def _length(minutes: float) -> str:
     if minutes < 1:
         return T.length_under_minute
     whole = round(minutes)
-    return T.length_one_minute if whole == 1 else T.length_minutes.format(minutes=whole)
+    return T.length_one_minute if whole == 1 else content.fill(T.length_minutes, minutes=whole)
 
 
 def _ago(seconds: float) -> str:
@@ -106,12 +106,12 @@ def _ago(seconds: float) -> str:
     if seconds < 120:
         return T.ago_just_now
     if seconds < 3600:
-        return T.ago_minutes.format(count=int(seconds // 60))
+        return content.fill(T.ago_minutes, count=int(seconds // 60))
     if seconds < 86400:
         hours = round(seconds / 3600)
-        return T.ago_one_hour if hours <= 1 else T.ago_hours.format(count=hours)
+        return T.ago_one_hour if hours <= 1 else content.fill(T.ago_hours, count=hours)
     days = int(seconds // 86400)
-    return T.ago_one_day if days == 1 else T.ago_days.format(count=days)
+    return T.ago_one_day if days == 1 else content.fill(T.ago_days, count=days)
 
 
 def _part_name(body_part: str) -> str | None:
@@ -121,7 +121,7 @@ def _part_name(body_part: str) -> str | None:
 
 def _advice_text(advice: diary.Advice, found: list[diary.DiaryEntry], at: float) -> str:
     if advice is diary.Advice.FREQUENT:
-        return T.advice_frequent.format(days=diary.cramp_days(found, at))
+        return content.fill(T.advice_frequent, days=diary.cramp_days(found, at))
     return T.advice_long
 
 
@@ -181,11 +181,12 @@ def log_cramp(
         return respond(handler_input, T.unavailable_save, reprompt=T.anything_else)
     part = _part_name(draft.body_part)
     trigger = texts.trigger_by_id(draft.trigger)
-    details = (T.detail_trigger.format(phrase=trigger.phrase) if trigger else "") + (
-        T.detail_minutes.format(length=_length(minutes)) if minutes is not None else ""
+    details = (content.fill(T.detail_trigger, phrase=trigger.phrase) if trigger else "") + (
+        content.fill(T.detail_minutes, length=_length(minutes)) if minutes is not None else ""
     )
-    logged = T.logged.format(
-        cramp=T.cramp_in.format(part=part) if part else T.cramp_plain, details=details
+    logged = content.fill(
+        T.logged, cramp=content.fill(T.cramp_in, part=part) if part else T.cramp_plain,
+        details=details,
     )
     speech = join(
         lead,
@@ -257,8 +258,8 @@ def _count_answer(found: list[diary.DiaryEntry], at: float) -> str:
     if count == 1:
         return T.count_one
     if days == 1:
-        return T.count_many_one_day.format(count=count)
-    return T.count_many.format(count=count, days=days)
+        return content.fill(T.count_many_one_day, count=count)
+    return content.fill(T.count_many, count=count, days=days)
 
 
 def _last_answer(found: list[diary.DiaryEntry], at: float) -> str:
@@ -268,10 +269,11 @@ def _last_answer(found: list[diary.DiaryEntry], at: float) -> str:
     last = found[0]
     part = _part_name(last.body_part)
     trigger = texts.trigger_by_id(last.trigger)
-    return T.last.format(
+    return content.fill(
+        T.last,
         when=_ago(at - last.at),
-        where=T.last_where.format(part=part) if part else "",
-        trigger=T.last_trigger.format(phrase=trigger.phrase) if trigger else "",
+        where=content.fill(T.last_where, part=part) if part else "",
+        trigger=content.fill(T.last_trigger, phrase=trigger.phrase) if trigger else "",
     )
 
 
@@ -288,15 +290,15 @@ def _triggers_answer(found: list[diary.DiaryEntry], at: float) -> str:
         known = texts.trigger_by_id(trigger_id)
         name = known.name if known else T.trigger_other_name
         items.append(
-            T.trigger_once.format(name=name) if times == 1
-            else T.trigger_times.format(name=name, count=times)
+            content.fill(T.trigger_once, name=name) if times == 1
+            else content.fill(T.trigger_times, name=name, count=times)
         )
     if untriggered > 1:
-        untriggered_text = T.triggers_untriggered.format(count=untriggered)
+        untriggered_text = content.fill(T.triggers_untriggered, count=untriggered)
     else:
         untriggered_text = T.triggers_untriggered_one if untriggered == 1 else ""
     return join(
-        T.triggers_list.format(items=T.list_separator.join(items)),
+        content.fill(T.triggers_list, items=T.list_separator.join(items)),
         untriggered_text,
         T.triggers_not_a_cause,
     )

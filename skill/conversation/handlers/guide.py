@@ -88,7 +88,7 @@ def start_stretch(handler_input: HandlerInput, stretch_id: str) -> Response:
     texts = _texts(handler_input)
     return _speak_segment(
         handler_input, guidance.start(stretch),
-        lead=texts.intro.format(name=stretch.name), first_use=True,
+        lead=content.fill(texts.intro, name=stretch.name), first_use=True,
     )
 
 
@@ -128,8 +128,9 @@ def nothing_to_navigate(handler_input: HandlerInput) -> Response:
 def _which_stretch(handler_input: HandlerInput, unknown: bool) -> Response:
     texts = _texts(handler_input)
     names = guidance.stretch_names(texts)
-    speech = join(texts.unknown_stretch if unknown else "", texts.which_stretch.format(names=names))
-    reprompt = texts.which_stretch_reprompt.format(example=content.STRETCHES[0].name)
+    speech = join(
+        texts.unknown_stretch if unknown else "", content.fill(texts.which_stretch, names=names))
+    reprompt = content.fill(texts.which_stretch_reprompt, example=content.STRETCHES[0].name)
     if unknown:  # we didn't understand which one: it may have been something worse
         speech, reprompt = with_safety_net(speech), with_safety_net(reprompt)
     return respond(handler_input, speech, reprompt=reprompt)
@@ -292,7 +293,8 @@ class HelpHandler(ActiveGuideHandler):
 
     def handle_at(self, handler_input: HandlerInput, position: Position) -> Response:
         texts = _texts(handler_input)
-        return _ask_again(handler_input, position, texts.help.format(name=position.stretch.name))
+        return _ask_again(
+            handler_input, position, content.fill(texts.help, name=position.stretch.name))
 
 
 class UnclearHandler(ActiveGuideHandler):
