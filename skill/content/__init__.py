@@ -42,6 +42,7 @@ from .guide import (
     SCREEN_EVENT_SOURCE,
     SCREEN_NEXT,
     SCREEN_REPEAT,
+    SEGMENT_BUDGET_SECONDS,
     STRETCH_INTENT,
     WAIT_EXTRA_SECONDS,
     WAIT_INTENT,
@@ -122,7 +123,7 @@ __all__ = [
     # Facts.
     "ANSWERS", "RELIEFS", "GENERAL_BODY_PART", "STRETCHES", "RED_FLAGS", "LOCALES",
     "DEFAULT_LOCALE", "DISTRIBUTION_COUNTRIES", "DEFAULT_ROUTINE_ID", "UNSPECIFIED_BODY_PART",
-    "OTHER_TRIGGER", "WAIT_EXTRA_SECONDS", "NOT_READY_SECONDS", "PRIVACY_PATH", "TERMS_PATH",
+    "OTHER_TRIGGER", "WAIT_EXTRA_SECONDS", "NOT_READY_SECONDS", "SEGMENT_BUDGET_SECONDS", "PRIVACY_PATH", "TERMS_PATH",
     "MANIFEST_INTERFACES", "MANIFEST_EVENTS",
     "Answer", "IntentSpec", "LegalPage", "Locale", "RedFlag", "Relief", "Routine", "RoutineStep", "Slot",
     "SlotType", "SlotValue", "Stretch", "StretchStep", "Tier", "DiaryTrigger",

@@ -17,7 +17,6 @@ from ask_sdk_core.utils import get_request_type, get_supported_interfaces
 from ask_sdk_model.interfaces.alexa.presentation.apl import RenderDocumentDirective
 
 from .. import content
-from ..content import guide as guide_content
 from .guidance import Position
 
 # The newest APL version the documents are written for; a device gets the lower of this and
@@ -116,7 +115,7 @@ def _button(label_binding: str, command: str) -> dict[str, Any]:
         "buttonText": f"${{payload.{label_binding}}}",
         "primaryAction": {
             "type": "SendEvent",
-            "arguments": [guide_content.SCREEN_EVENT_SOURCE, command],
+            "arguments": [content.SCREEN_EVENT_SOURCE, command],
         },
     }
 
@@ -159,8 +158,8 @@ STEP_DOCUMENT: dict[str, Any] = _page([
         "type": "Container",
         "direction": "row",
         "items": [
-            _button("guide.nextLabel", guide_content.SCREEN_NEXT),
-            _button("guide.repeatLabel", guide_content.SCREEN_REPEAT),
+            _button("guide.nextLabel", content.SCREEN_NEXT),
+            _button("guide.repeatLabel", content.SCREEN_REPEAT),
         ],
     },
 ])
@@ -178,7 +177,7 @@ CARD_DOCUMENT: dict[str, Any] = _page([
 
 
 def step_datasources(position: Position, night: bool) -> dict[str, Any]:
-    texts = guide_content.texts(night)
+    texts = content.guide_texts(night)
     stretch = position.stretch
     step = stretch.steps[position.step]
     return {

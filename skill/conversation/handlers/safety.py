@@ -15,8 +15,6 @@ from ask_sdk_model import IntentRequest, Response
 from ask_sdk_model.interfaces.audioplayer import StopDirective
 
 from ... import content
-from ...content import diary as diary_content
-from ...content import red_flags
 from .. import state
 from ..duration import parse_duration_minutes
 from ..respond import card_text, respond
@@ -28,9 +26,9 @@ from .relief import speak_relief
 LONG_CRAMP_MINUTES = 10
 RESUMABLE_PLAYER_STATES = ("PLAYING", "BUFFER_UNDERRUN", "PAUSED", "STOPPED")
 # Slots that report a symptom: the speaker's own, or (after "he", "my dad") someone else's.
-OWN_SYMPTOM = red_flags.SYMPTOM.name
-THEIR_SYMPTOM = red_flags.THEIR_SYMPTOM.name
-PERSON = red_flags.PERSON.name
+OWN_SYMPTOM = content.SYMPTOM_SLOT.name
+THEIR_SYMPTOM = content.THEIR_SYMPTOM_SLOT.name
+PERSON = content.PERSON_SLOT.name
 
 
 def with_safety_net(text: str) -> str:
@@ -58,7 +56,7 @@ def escalate(
             handler_input, resolved_id(handler_input, "bodyPart", "BODY_PART"), lead=speech,
             urgent=True, card_title=card_title, card_body=card_body)
     return respond(
-        handler_input, join(speech, red_flags.DOCTOR_NEXT), reprompt=red_flags.DOCTOR_NEXT,
+        handler_input, join(speech, content.DOCTOR_NEXT), reprompt=content.DOCTOR_NEXT,
         end_session=False, urgent=True, card_title=card_title, card_body=card_body,
     )
 
@@ -85,8 +83,8 @@ def reported_flag(handler_input: HandlerInput) -> tuple[content.RedFlag, bool] |
     found = []
     for slot in (OWN_SYMPTOM, THEIR_SYMPTOM):
         flag = content.red_flag_by_id(resolved_id(handler_input, slot, "SYMPTOM"))
-        found.append(flag or red_flags.flag_in_words(slot_value(handler_input, slot)))
-    flag = red_flags.most_urgent([f for f in found if f is not None])
+        found.append(flag or content.flag_in_words(slot_value(handler_input, slot)))
+    flag = content.most_urgent([f for f in found if f is not None])
     if flag is None:
         return None
     helper = bool(slot_value(handler_input, THEIR_SYMPTOM) or slot_value(handler_input, PERSON))
@@ -122,13 +120,13 @@ class DurationHandler(IntentHandler):
 
     # Without the diary's "how long did it last?" pending, "it was five minutes" is about
     # the cramp happening now too.
-    intents = (content.DURATION_INTENT, diary_content.LOG_DURATION_INTENT)
+    intents = (content.DURATION_INTENT, content.LOG_DURATION_INTENT)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         prompts = content.PROMPTS
         said = slot_value(handler_input, "duration")
         minutes = parse_duration_minutes(said)
-        if minutes is None and red_flags.flag_in_words(said) == content.long_cramp_flag():
+        if minutes is None and content.flag_in_words(said) == content.long_cramp_flag():
             minutes = LONG_CRAMP_MINUTES + 1  # "half an hour", "a quarter of an hour"
         if minutes is None:
             unclear = prompts.duration_unclear
