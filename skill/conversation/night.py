@@ -42,12 +42,13 @@ def _session(handler_input: HandlerInput) -> dict | None:
 def is_night(handler_input: HandlerInput) -> bool:
     """True between 22:00 and 07:00 on the device's clock. Day whenever the clock is unknown."""
     memo = handler_input.attributes_manager.request_attributes
-    if _NIGHT_MEMO not in memo:
-        local = local_time(handler_input)
-        memo[_NIGHT_MEMO] = local is not None and (
-            local.time() >= NIGHT_STARTS or local.time() < NIGHT_ENDS
-        )
-    return memo[_NIGHT_MEMO]
+    known = memo.get(_NIGHT_MEMO)
+    if isinstance(known, bool):
+        return known
+    local = local_time(handler_input)
+    night = local is not None and (local.time() >= NIGHT_STARTS or local.time() < NIGHT_ENDS)
+    memo[_NIGHT_MEMO] = night
+    return night
 
 
 def local_time(handler_input: HandlerInput) -> datetime | None:
@@ -66,8 +67,9 @@ def local_time(handler_input: HandlerInput) -> datetime | None:
 def time_zone(handler_input: HandlerInput) -> str:
     """The device's time zone name, read once per session; "" when it can't be had."""
     memo = handler_input.attributes_manager.request_attributes
-    if _ZONE_MEMO in memo:
-        return memo[_ZONE_MEMO]
+    known = memo.get(_ZONE_MEMO)
+    if isinstance(known, str):
+        return known
     attrs = _session(handler_input)
     if attrs is not None and isinstance(attrs.get(TIME_ZONE), str):
         zone_name = attrs[TIME_ZONE]
@@ -91,7 +93,10 @@ def _zone(name: str) -> ZoneInfo | None:
 
 
 def _read_time_zone(handler_input: HandlerInput) -> str:
-    system = handler_input.request_envelope.context.system
+    context = handler_input.request_envelope.context
+    system = context.system if context is not None else None
+    if system is None:
+        return ""
     device = getattr(system, "device", None)
     device_id = getattr(device, "device_id", None)
     if not (system.api_access_token and system.api_endpoint and device_id):

@@ -44,6 +44,8 @@ def lambda_handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
         )
         response_envelope = skill.invoke(request_envelope=request_envelope, context=context)
         response = skill.serializer.serialize(response_envelope)
+        if not isinstance(response, dict):  # a ResponseEnvelope always serializes to one
+            raise TypeError(f"response envelope serialized to {type(response).__name__}")
         outcome = "ok"
         return response
     finally:

@@ -14,7 +14,6 @@ from dataclasses import asdict, dataclass, replace
 from typing import Any
 
 from ask_sdk_core.handler_input import HandlerInput
-from ask_sdk_core.utils import get_intent_name
 from ask_sdk_model import Response
 
 from ... import content
@@ -22,7 +21,7 @@ from ...persistence import diary
 from .. import activity, state
 from ..duration import parse_duration_minutes
 from ..respond import respond
-from ..slots import resolved_id, slot_value
+from ..slots import intent_name, resolved_id, slot_value
 from ..ssml import join
 from . import guide
 from .base import IntentHandler, RequestTypeHandler
@@ -330,7 +329,7 @@ class DiaryQuestionHandler(IntentHandler):
     intents = tuple(_DIARY_ANSWERS)
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        return answer_from_diary(handler_input, get_intent_name(handler_input))
+        return answer_from_diary(handler_input, intent_name(handler_input))
 
 
 def ask_to_delete(handler_input: HandlerInput) -> Response:

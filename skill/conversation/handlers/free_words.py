@@ -15,7 +15,7 @@ from ... import content
 from ...language.model import expanded_slot_types
 from ...language.words import FreeWords, WordsRoute, free_words_in, route_free_words
 from ..respond import request_locale, respond
-from ..slots import slot_value
+from ..slots import intent_name, requested_intent, slot_value
 from .audio_player import start_routine
 from .base import IntentHandler
 from .diary import answer_from_diary, log_from_words
@@ -60,9 +60,9 @@ class FreeWordsHandler(IntentHandler):
                content.LOG_WORDS_INTENT, content.SYMPTOM_WORDS_INTENT)
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        intent = handler_input.request_envelope.request.intent
+        intent = requested_intent(handler_input)
         slots = {name: slot_value(handler_input, name) for name in (intent.slots or {})}
-        found = free_words_in(intent.name, slots) or FreeWords("")
+        found = free_words_in(intent_name(handler_input), slots) or FreeWords("")
         locale = request_locale(handler_input)
         route = route_free_words(found, locale)
         if route.flag is not None and intent.name == content.SYMPTOM_WORDS_INTENT:

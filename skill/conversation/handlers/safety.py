@@ -11,14 +11,14 @@ relief request) or what to do next follows. A symptom that is someone else's ("m
 from __future__ import annotations
 
 from ask_sdk_core.handler_input import HandlerInput
-from ask_sdk_model import IntentRequest, Response
+from ask_sdk_model import Response
 from ask_sdk_model.interfaces.audioplayer import StopDirective
 
 from ... import content
 from .. import state
 from ..duration import parse_duration_minutes
 from ..respond import card_text, respond
-from ..slots import resolved_id, slot_value
+from ..slots import intent_name, resolved_id, slot_value
 from ..ssml import join
 from .base import IntentHandler
 from .relief import speak_relief
@@ -50,7 +50,7 @@ def escalate(
     if flag.tier is content.Tier.EMERGENCY:
         return respond(handler_input, speech, end_session=True, urgent=True,
                        card_title=card_title, card_body=card_body)
-    if _intent_name(handler_input) == content.RELIEF_INTENT:
+    if intent_name(handler_input) == content.RELIEF_INTENT:
         # Below the emergency tier, the relief they asked for follows the advice.
         return speak_relief(
             handler_input, resolved_id(handler_input, "bodyPart", "BODY_PART"), lead=speech,
@@ -59,11 +59,6 @@ def escalate(
         handler_input, join(speech, content.DOCTOR_NEXT), reprompt=content.DOCTOR_NEXT,
         end_session=False, urgent=True, card_title=card_title, card_body=card_body,
     )
-
-
-def _intent_name(handler_input: HandlerInput) -> str | None:
-    request = handler_input.request_envelope.request
-    return request.intent.name if isinstance(request, IntentRequest) else None
 
 
 def _audio_could_resume(handler_input: HandlerInput) -> bool:
