@@ -9,6 +9,7 @@ otherwise the core conversation handlers answer them. What is said comes from
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import ClassVar
 
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
@@ -326,6 +327,8 @@ class ScreenEventHandler(RequestTypeHandler):
 
     request_types = ("Alexa.Presentation.APL.UserEvent",)
     pending = (state.GuideStep,)
+    commands: ClassVar[dict[str, Callable[[HandlerInput, Position], Response]]] = (
+        _SCREEN_COMMANDS)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         command = _screen_command(handler_input)
