@@ -42,10 +42,12 @@ run: $(BIN)/.runtime
 ## Create the virtualenv, install everything, and run the whole suite.
 test: $(BIN)/.installed node_modules/.installed
 	$(BIN)/ruff check skill tests bench
+	$(BIN)/mypy
 	$(BIN)/python -m pytest -q
 
 lint: $(BIN)/.installed
 	$(BIN)/ruff check skill tests bench
+	$(BIN)/mypy
 
 ## Rebuild interaction_model/ (the skill package) from the content.
 model: $(BIN)/.runtime

@@ -79,7 +79,10 @@ def _invoke_once(skill: CustomSkill, body: dict[str, Any]) -> dict[str, Any]:
     from ask_sdk_model import RequestEnvelope
 
     envelope = skill.serializer.deserialize(json.dumps(body), RequestEnvelope)
-    return skill.serializer.serialize(skill.invoke(request_envelope=envelope, context=None))
+    response = skill.serializer.serialize(skill.invoke(request_envelope=envelope, context=None))
+    if not isinstance(response, dict):  # a ResponseEnvelope always serializes to one
+        raise TypeError(f"response envelope serialized to {type(response).__name__}")
+    return response
 
 
 def _run_turn(intent: str, slots: dict[str, str], locale: str, as_json: bool) -> int:

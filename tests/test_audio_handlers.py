@@ -379,20 +379,19 @@ def test_an_http_audio_url_is_never_given_to_alexa(built, tmp_path) -> None:
     assert "<audio" not in speech_of(reply) and NIGHT.intro in speech_of(reply)
 
 
-def test_timed_hold_plays_the_hold_clip_when_built(built, monkeypatch) -> None:
+def test_timed_hold_plays_the_hold_clip_when_built(built) -> None:
     from skill.audio import playback
     from skill.audio.library import AudioLibrary
 
-    monkeypatch.setattr(playback, "_library", AudioLibrary(built, base_url=CDN))
-    assert playback.timed_hold_ssml(30) == f'<audio src="{_clip_url(built, "hold-30s")}"/>'
+    library = AudioLibrary(built, base_url=CDN)
+    assert playback.timed_hold_ssml(library, 30) == f'<audio src="{_clip_url(built, "hold-30s")}"/>'
 
 
-def test_timed_hold_is_spoken_with_breaks_when_not_built(tmp_path, monkeypatch) -> None:
+def test_timed_hold_is_spoken_with_breaks_when_not_built(tmp_path) -> None:
     from skill.audio import playback
     from skill.audio.library import AudioLibrary
 
-    monkeypatch.setattr(playback, "_library", AudioLibrary(tmp_path, base_url=CDN))
-    ssml = playback.timed_hold_ssml(30)
+    ssml = playback.timed_hold_ssml(AudioLibrary(tmp_path, base_url=CDN), 30)
     assert "<audio" not in ssml
     assert sum(_breaks_ms(ssml)) == 30_000 and max(_breaks_ms(ssml)) <= MAX_BREAK_SECONDS * 1000
     assert ssml.startswith(routines.CUES.hold) and ssml.endswith(routines.CUES.release)

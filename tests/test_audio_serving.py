@@ -99,7 +99,7 @@ def test_a_file_dropped_into_the_audio_directory_is_not_served(built, tmp_path) 
     audio = copy_of_build(built, tmp_path / "audio")
     (audio / "secret-0123456789ab.mp3").write_bytes(b"\xff\xf3not a clip")
     app = Flask("bare")
-    register_audio_routes(app, Config(audio_dir=audio))
+    register_audio_routes(app, AudioLibrary.from_config(Config(audio_dir=audio)))
     assert app.test_client().get("/audio/secret-0123456789ab.mp3").status_code == 404
 
 
@@ -109,7 +109,7 @@ def test_a_rebuilt_clip_gets_a_new_url_and_the_old_one_is_gone(built, tmp_path) 
 
     audio = copy_of_build(built, tmp_path / "audio")
     app = Flask("bare")
-    register_audio_routes(app, Config(audio_dir=audio))
+    register_audio_routes(app, AudioLibrary.from_config(Config(audio_dir=audio)))
     client = app.test_client()
     old = Manifest.load(audio).entries["hold-5s"]
     assert client.get(old.url_path).status_code == 200

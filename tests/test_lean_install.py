@@ -18,7 +18,8 @@ AUDIO_IMPORTS = {
     "pillow": "PIL",
 }
 TEST_IMPORTS = {"pytest": "pytest", "hypothesis": "hypothesis", "responses": "responses",
-                "moto": "moto", "mutagen": "mutagen", "ruff": "ruff", "trustme": "trustme"}
+                "moto": "moto", "mutagen": "mutagen", "ruff": "ruff", "trustme": "trustme",
+                "mypy": "mypy"}
 BUILD_ONLY_MODULES = {
     "skill.audio.build", "skill.audio.dsp", "skill.audio.engines", "skill.audio.mp3",
     "skill.audio.render", "skill.language.icons", "skill.hosting.lambda_build",

@@ -181,6 +181,18 @@ def test_red_flag_escalation_keeps_full_volume_at_night(ask):
     assert content.plain_text(flag.speech.split("{")[0]) in content.plain_text(speech_of(response))
 
 
+def test_red_flag_before_relief_keeps_full_volume_at_night(ask):
+    """Below the emergency tier a red flag in a relief request is followed by the relief: the
+    whole reply is urgent, so night mode leaves it loud."""
+    flag = next(f for f in content.RED_FLAGS if f.tier is not content.Tier.EMERGENCY)
+    response = ask(at(intent("CrampReliefIntent", {"bodyPart": "calf",
+                                                   "symptom": flag.synonyms[0]},
+                             session_attributes=known_zone(NIGHT_ZONE))))
+    assert "<prosody" not in speech_of(response)
+    assert content.relief_for("calf").steps[0] in speech_of(response)
+    assert response["response"]["card"]["title"] == content.PROMPTS.red_flag_card_title
+
+
 def _stretch(ask, zone):
     return ask(at(intent("StretchIntent", {"stretch": "calf"},
                          session_attributes=known_zone(zone, **{DISCLAIMER_GIVEN: True}))))

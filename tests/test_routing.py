@@ -88,8 +88,8 @@ EXPECTED = [
     ("AMAZON.NextIntent", state.GuideStep, guide.NextHandler),
     ("AMAZON.NextIntent", state.Anything, conversation.NavigationOutsideGuideHandler),
     ("AMAZON.RepeatIntent", state.Confirmation, diary.RepeatDeleteQuestionHandler),
-    (diary.texts.LOG_DURATION_INTENT, state.DiaryQuestion, diary.DiaryDurationHandler),
-    (diary.texts.LOG_DURATION_INTENT, state.Anything, safety.DurationHandler),
+    (content.LOG_DURATION_INTENT, state.DiaryQuestion, diary.DiaryDurationHandler),
+    (content.LOG_DURATION_INTENT, state.Anything, safety.DurationHandler),
 ]
 
 

@@ -383,14 +383,15 @@ def test_lambda_handler_serves_the_same_skill(
     caplog.set_level(logging.INFO)
     monkeypatch.setenv("DATA_DIR", str(tmp_path / "lambda"))
     monkeypatch.setenv("SKILL_ID", APPLICATION_ID)
-    monkeypatch.setattr(lambda_function, "_skill", None)
+    # A fresh container: the module's own handler, as Lambda would load it.
+    lambda_handler = lambda_function.LambdaHandler()
     with responses.RequestsMock(assert_all_requests_are_fired=False):
-        answer = lambda_function.lambda_handler(launch(), None)
+        answer = lambda_handler(launch(), None)
         web = create_app(Config(data_dir=tmp_path / "web", verify_requests=False))
         over_http = web.test_client().post("/alexa", json=launch()).get_json()
-        help_answer = lambda_function.lambda_handler(intent("AMAZON.HelpIntent"), None)
-        first_skill = lambda_function._skill
-        lambda_function.lambda_handler(launch(), None)
+        help_answer = lambda_handler(intent("AMAZON.HelpIntent"), None)
+        first_skill = lambda_handler.skill
+        lambda_handler(launch(), None)
     assert answer["version"] == "1.0"
     assert answer["response"]["outputSpeech"] == over_http["response"]["outputSpeech"]
     assert help_answer["response"]["outputSpeech"]["ssml"].startswith("<speak>")
@@ -398,7 +399,8 @@ def test_lambda_handler_serves_the_same_skill(
     assert ("IntentRequest", "AMAZON.HelpIntent") in {(x["request_type"], x["intent"])
                                                       for x in lines}
     # Built once per container.
-    assert first_skill is not None and lambda_function._skill is first_skill
+    assert first_skill is not None and lambda_handler.skill is first_skill
+    assert isinstance(lambda_function.lambda_handler, lambda_function.LambdaHandler)
 
 
 def test_redaction_filter_scrubs_messages_arguments_and_tracebacks() -> None:

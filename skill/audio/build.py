@@ -139,9 +139,9 @@ def build(
         )
     ]
     report.kept = [u.id for u in units if u not in pending]
-    if pending:
-        engine = engine or make_engine(engine_name, cache_dir=audio_dir / CACHE_DIR_NAME)
     for number, unit in enumerate(pending, start=1):
+        if engine is None:  # made only when something needs rendering
+            engine = make_engine(engine_name, cache_dir=audio_dir / CACHE_DIR_NAME)
         say(f"[{number}/{len(pending)}] {unit.id} ({engine_name})")
         data, duration, lufs, peak = encode_checked(unit, engine)
         audio_hash = hashlib.sha256(data).hexdigest()

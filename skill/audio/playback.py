@@ -21,8 +21,7 @@ from ask_sdk_model.interfaces.audioplayer import (
     Stream,
 )
 
-from ..config import Config
-from ..content import routines
+from .. import content
 from ..conversation.ssml import escape, join
 from . import scripts
 from .library import AudioLibrary
@@ -36,22 +35,6 @@ _TOKEN = re.compile(r"cramp-coach:routine:([a-z0-9_]{1,64}):(0|[1-9][0-9]{0,3})"
 MAX_SSML_AUDIO_SECONDS = 240.0
 MAX_SSML_AUDIO_TAGS = 5
 
-_library: AudioLibrary | None = None
-
-
-def configure(config: Config) -> None:
-    """Point playback at the configured audio directory and URL base (build_skill calls it)."""
-    global _library
-    _library = AudioLibrary.from_config(config)
-
-
-def library() -> AudioLibrary:
-    global _library
-    if _library is None:
-        _library = AudioLibrary.from_config(Config.from_env())
-    return _library
-
-
 # --- tokens and steps ----------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -62,14 +45,14 @@ class RoutinePosition:
     step: int
 
     @property
-    def routine(self) -> routines.Routine:
-        routine = routines.routine_by_id(self.routine_id)
+    def routine(self) -> content.Routine:
+        routine = content.routine_by_id(self.routine_id)
         assert routine is not None, self.routine_id
         return routine
 
     @property
-    def steps(self) -> tuple[routines.RoutineStep, ...]:
-        return routines.routine_steps(self.routine)
+    def steps(self) -> tuple[content.RoutineStep, ...]:
+        return content.routine_steps(self.routine)
 
     @property
     def token(self) -> str:
@@ -84,7 +67,7 @@ class RoutinePosition:
         return self.step == len(self.steps) - 1
 
     @classmethod
-    def start(cls, routine: routines.Routine) -> RoutinePosition:
+    def start(cls, routine: content.Routine) -> RoutinePosition:
         return cls(routine.id, 0)
 
     @classmethod
@@ -95,9 +78,9 @@ class RoutinePosition:
         match = _TOKEN.fullmatch(token)
         if not match:
             return None
-        routine = routines.routine_by_id(match.group(1))
+        routine = content.routine_by_id(match.group(1))
         step = int(match.group(2))
-        if routine is None or step >= len(routines.routine_steps(routine)):
+        if routine is None or step >= len(content.routine_steps(routine)):
             return None
         return cls(routine.id, step)
 
@@ -159,7 +142,8 @@ def controls_routine(handler_input: HandlerInput) -> RoutinePosition | None:
 
 
 def supports_audio_player(handler_input: HandlerInput) -> bool:
-    device = getattr(handler_input.request_envelope.context.system, "device", None)
+    context = handler_input.request_envelope.context
+    device = getattr(context.system, "device", None) if context is not None else None
     interfaces = getattr(device, "supported_interfaces", None)
     return getattr(interfaces, "audio_player", None) is not None
 
@@ -175,17 +159,18 @@ def _https(url: str | None) -> str | None:
     return None
 
 
-def track_url(position: RoutinePosition) -> str | None:
-    return _https(library().url(position.clip_id))
+def track_url(library: AudioLibrary, position: RoutinePosition) -> str | None:
+    return _https(library.url(position.clip_id))
 
 
-def routine_playable(routine: routines.Routine) -> bool:
+def routine_playable(library: AudioLibrary, routine: content.Routine) -> bool:
     """Every track of the routine is built and reachable over https."""
-    steps = routines.routine_steps(routine)
-    return all(track_url(RoutinePosition(routine.id, step.index)) for step in steps)
+    steps = content.routine_steps(routine)
+    return all(track_url(library, RoutinePosition(routine.id, step.index)) for step in steps)
 
 
 def play_directive(
+    library: AudioLibrary,
     position: RoutinePosition,
     behavior: PlayBehavior,
     *,
@@ -193,11 +178,11 @@ def play_directive(
     expected_previous_token: str | None = None,
 ) -> PlayDirective | None:
     """AudioPlayer.Play for one routine step; None when its clip isn't available."""
-    url = track_url(position)
+    url = track_url(library, position)
     if url is None:
         return None
     step = position.steps[position.step]
-    prompts = routines.PROMPTS
+    prompts = content.ROUTINE_TEXTS
     values = {
         "step": position.step + 1,
         "total": len(position.steps), "stretch": step.stretch.name, "side": step.side,
@@ -207,7 +192,8 @@ def play_directive(
         token=position.token, url=url, offset_in_milliseconds=offset_ms,
         expected_previous_token=expected_previous_token,
     )
-    metadata = AudioItemMetadata(title=position.routine.title, subtitle=subtitle.format(**values))
+    metadata = AudioItemMetadata(
+        title=position.routine.title, subtitle=content.fill(subtitle, **values))
     return PlayDirective(
         play_behavior=behavior, audio_item=AudioItem(stream=stream, metadata=metadata)
     )
@@ -215,11 +201,11 @@ def play_directive(
 
 # --- speakers without an AudioPlayer: the routine in parts, as SSML --------------------
 
-def fallback_parts(routine: routines.Routine) -> tuple[tuple[int, ...], ...]:
+def fallback_parts(routine: content.Routine) -> tuple[tuple[int, ...], ...]:
     """Step indices grouped by stretch and round: both sides of one stretch per response."""
     parts: list[list[int]] = []
     previous_key = None
-    for step in routines.routine_steps(routine):
+    for step in content.routine_steps(routine):
         key = (step.round, step.stretch.id)
         if key != previous_key:
             parts.append([])
@@ -228,13 +214,13 @@ def fallback_parts(routine: routines.Routine) -> tuple[tuple[int, ...], ...]:
     return tuple(tuple(part) for part in parts)
 
 
-def part_ssml(routine: routines.Routine, part: int) -> str:
+def part_ssml(library: AudioLibrary, routine: content.Routine, part: int) -> str:
     """One part of a routine: the built clips as <audio> when they fit Alexa's limits,
     else the same script in Alexa's own voice with <break> holds."""
     steps = fallback_parts(routine)[part]
     positions = [RoutinePosition(routine.id, index) for index in steps]
-    urls = [track_url(p) for p in positions]
-    entries = [library().entry(p.clip_id) for p in positions]
+    urls = [track_url(library, p) for p in positions]
+    entries = [library.entry(p.clip_id) for p in positions]
     if all(urls) and all(entries) and len(urls) <= MAX_SSML_AUDIO_TAGS:
         seconds = sum(e.duration for e in entries if e is not None)
         if seconds <= MAX_SSML_AUDIO_SECONDS:
@@ -243,10 +229,10 @@ def part_ssml(routine: routines.Routine, part: int) -> str:
     return join(*(scripts.to_ssml(tracks[index].segments) for index in steps))
 
 
-def timed_hold_ssml(seconds: int) -> str:
+def timed_hold_ssml(library: AudioLibrary, seconds: int) -> str:
     """A timed hold for any response: the hold clip (ticks, counts, chime) as SSML <audio>
     when it is built, else the same cues spoken with <break>s."""
-    url = _https(library().url(scripts.hold_clip_id(seconds)))
+    url = _https(library.url(scripts.hold_clip_id(seconds)))
     if url:
         return f'<audio src="{escape(url)}"/>'
     return scripts.to_ssml(scripts.hold_segments(seconds))

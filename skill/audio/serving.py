@@ -11,16 +11,15 @@ import re
 
 from flask import Flask, jsonify, send_file
 
-from ..config import Config
 from .library import AudioLibrary
 
 ONE_YEAR_SECONDS = 365 * 24 * 3600
 _SAFE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]*-[0-9a-f]{12}\.mp3")
 
 
-def register_audio_routes(app: Flask, config: Config) -> None:
-    library = AudioLibrary.from_config(config)
-    audio_dir = config.audio_dir.resolve()
+def register_audio_routes(app: Flask, library: AudioLibrary) -> None:
+    """Serve ``library``'s clips: the one the app's skill plays them from."""
+    audio_dir = library.audio_dir.resolve()
 
     @app.get("/audio/<path:name>")
     def audio_clip(name: str):

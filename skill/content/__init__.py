@@ -1,57 +1,156 @@
 """The shared content module: every fact and every spoken text Cramp Coach uses.
 
-Handlers, cards, screens, audio scripts and the interaction model all read from here.
-Facts come from ``shared/seeds``; the sentences are our own, written for the ear.
-The checks at the bottom run at import, so broken content fails fast.
+This package is the front door: handlers, cards, screens, audio scripts and the interaction
+model import ``content`` and read the names below, never a module inside it. Facts come
+from ``shared/seeds``; the sentences are our own, written for the ear. Which file holds what
+is said when: ``README.md`` next to this file. The checks at the bottom run at import, so
+broken content fails fast.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from . import diary, guide, people, routines
 from . import red_flags as _red_flags
 from .answers import ANSWERS
-from .locales import DEFAULT_LOCALE, LOCALES
+from .diary import (
+    COUNT_INTENT,
+    DELETE_INTENT,
+    LAST_INTENT,
+    LOG_DURATION_INTENT,
+    LOG_INTENT,
+    LOG_WORDS_INTENT,
+    OTHER_TRIGGER,
+    RESUME_INTENT,
+    TRIGGERS_INTENT,
+    UNSPECIFIED_BODY_PART,
+    DiaryTexts,
+    DiaryTrigger,
+    trigger_by_id,
+)
+from .diary import DIARY as DIARY_TEXTS
+from .diary import ENTRY as DIARY_ENTRY_SLOT
+from .followups import FOLLOW_UPS as FOLLOW_UP_TEXTS
+from .followups import FollowUpTexts
+from .guide import DAY as GUIDE_TEXTS
+from .guide import (
+    NOT_READY_SECONDS,
+    OTHER_SIDE_INTENT,
+    SCREEN_EVENT_SOURCE,
+    SCREEN_NEXT,
+    SCREEN_REPEAT,
+    SEGMENT_BUDGET_SECONDS,
+    STRETCH_INTENT,
+    WAIT_EXTRA_SECONDS,
+    WAIT_INTENT,
+    GuideTexts,
+)
+from .guide import texts as guide_texts
+from .legal import LEGAL_PAGES, PRIVACY_PATH, TERMS_PATH
+from .locales import DEFAULT_LOCALE, DISTRIBUTION_COUNTRIES, LOCALES
 from .prompts import PROMPTS, Prompts
-from .red_flags import LONG_CRAMP_FLAG_ID, RED_FLAG_INTENT, RED_FLAGS
-from .relief import GENERAL_BODY_PART, RELIEFS
+from .red_flags import (
+    DOCTOR_NEXT,
+    LONG_CRAMP_FLAG_ID,
+    RED_FLAG_INTENT,
+    RED_FLAGS,
+    flag_in_words,
+    most_urgent,
+)
+from .red_flags import THEIR_SYMPTOM as THEIR_SYMPTOM_SLOT
+from .red_flags import THEIR_WORDS as THEIR_WORDS_SLOT
+from .red_flags import WORDS as SYMPTOM_WORDS_SLOT
+from .red_flags import WORDS_INTENT as SYMPTOM_WORDS_INTENT
+from .relief import GENERAL_BODY_PART, RELIEF_TEXTS, RELIEFS, ReliefTexts
+from .routines import CUES as ROUTINE_CUES
+from .routines import (
+    DEFAULT_ROUTINE_ID,
+    ROUTINE_INTENT,
+    Routine,
+    RoutineStep,
+    routine_by_id,
+    routine_steps,
+)
+from .routines import PROMPTS as ROUTINE_TEXTS
 from .schema import (
     Answer,
     IntentSpec,
+    LegalPage,
     Locale,
     RedFlag,
     Relief,
+    Slot,
     SlotType,
     SlotValue,
     Stretch,
     StretchStep,
     Tier,
 )
+from .scope import SCOPE as SCOPE_TEXTS
+from .scope import ScopeTexts
 from .skill_info import SKILL_INFO
+from .slots import BODY_PART as BODY_PART_SLOT
+from .slots import DURATION as DURATION_SLOT
+from .slots import PERSON as PERSON_SLOT
+from .slots import SYMPTOM as SYMPTOM_SLOT
+from .slots import TRIGGER as TRIGGER_SLOT
 from .stretches import STRETCHES
+from .templates import fill, substitute
 from .utterances import (
     BUILT_IN_INTENTS,
     BUILT_IN_PHRASES,
     CORE_INTENTS,
+    CRAMP_GONE_INTENT,
     DURATION_INTENT,
     OUT_OF_SCOPE_INTENT,
     QUESTION_INTENT,
     QUESTION_WORDS_INTENT,
     RELIEF_INTENT,
+    STILL_CRAMPING_INTENT,
 )
+from .utterances import QUESTION_WORDS as QUESTION_WORDS_SLOT
+from .utterances import REQUEST_WORDS as REQUEST_WORDS_SLOT
+from .utterances import TOPIC as TOPIC_SLOT
 
 __all__ = [
-    "ANSWERS", "BUILT_IN_PHRASES", "CATCH_ALL_INTENTS", "DEFAULT_LOCALE", "DURATION_INTENT", "GENERAL_BODY_PART", "LOCALES", "PROMPTS",
-    "QUESTION_INTENT", "RED_FLAGS", "RED_FLAG_INTENT", "RELIEFS", "RELIEF_INTENT", "SKILL_INFO",
-    "STRETCHES", "Answer", "IntentSpec", "Locale", "Prompts", "RedFlag", "Relief", "SlotType",
-    "Stretch", "StretchStep", "Tier", "all_intents", "all_slot_types", "answer_by_id",
-    "answer_for_intent", "answer_for_topic", "emergency_number", "fill_locale", "locale_for", "long_cramp_flag", "red_flag_by_id",
-    "relief_steps_for", "relief_for", "stretch_by_id", "spoken_word_count", "plain_text",
+    # Texts, one container per feature (README.md says which is said when).
+    "PROMPTS", "RELIEF_TEXTS", "GUIDE_TEXTS", "guide_texts", "ROUTINE_TEXTS", "ROUTINE_CUES",
+    "DIARY_TEXTS", "FOLLOW_UP_TEXTS", "SCOPE_TEXTS", "DOCTOR_NEXT", "SKILL_INFO", "LEGAL_PAGES",
+    "Prompts", "ReliefTexts", "GuideTexts", "DiaryTexts", "FollowUpTexts", "ScopeTexts",
+    # Facts.
+    "ANSWERS", "RELIEFS", "GENERAL_BODY_PART", "STRETCHES", "RED_FLAGS", "LOCALES",
+    "DEFAULT_LOCALE", "DISTRIBUTION_COUNTRIES", "DEFAULT_ROUTINE_ID", "UNSPECIFIED_BODY_PART",
+    "OTHER_TRIGGER", "WAIT_EXTRA_SECONDS", "NOT_READY_SECONDS", "SEGMENT_BUDGET_SECONDS", "PRIVACY_PATH", "TERMS_PATH",
+    "MANIFEST_INTERFACES", "MANIFEST_EVENTS",
+    "Answer", "IntentSpec", "LegalPage", "Locale", "RedFlag", "Relief", "Routine", "RoutineStep", "Slot",
+    "SlotType", "SlotValue", "Stretch", "StretchStep", "Tier", "DiaryTrigger",
+    # Intents and slots.
+    "RELIEF_INTENT", "RED_FLAG_INTENT", "SYMPTOM_WORDS_INTENT", "QUESTION_INTENT",
+    "QUESTION_WORDS_INTENT", "OUT_OF_SCOPE_INTENT", "DURATION_INTENT", "STILL_CRAMPING_INTENT",
+    "CRAMP_GONE_INTENT", "STRETCH_INTENT", "WAIT_INTENT", "OTHER_SIDE_INTENT", "ROUTINE_INTENT",
+    "LOG_INTENT", "LOG_WORDS_INTENT", "LOG_DURATION_INTENT", "COUNT_INTENT", "LAST_INTENT",
+    "TRIGGERS_INTENT", "DELETE_INTENT", "RESUME_INTENT", "CATCH_ALL_INTENTS", "BUILT_IN_PHRASES",
+    "BODY_PART_SLOT", "SYMPTOM_SLOT", "THEIR_SYMPTOM_SLOT", "PERSON_SLOT", "TRIGGER_SLOT",
+    "DURATION_SLOT", "TOPIC_SLOT", "QUESTION_WORDS_SLOT", "REQUEST_WORDS_SLOT",
+    "SYMPTOM_WORDS_SLOT", "THEIR_WORDS_SLOT", "DIARY_ENTRY_SLOT",
+    "SCREEN_EVENT_SOURCE", "SCREEN_NEXT", "SCREEN_REPEAT",
+    # Look-ups and templating.
+    "all_intents", "all_slot_types", "answer_by_id", "answer_for_intent", "answer_for_topic",
+    "emergency_number", "fill", "fill_locale", "flag_in_words", "locale_for",
+    "long_cramp_flag", "most_urgent", "plain_text", "red_flag_by_id", "relief_for",
+    "relief_steps_for", "routine_by_id", "routine_steps", "spoken_word_count", "stretch_by_id",
+    "trigger_by_id",
 ]
 
 MAX_ANSWER_WORDS = 40
+
+# What skill.json declares for the features: interfaces (routines' AudioPlayer, the guide's
+# screens) and the events the diary subscribes to.
+MANIFEST_INTERFACES: tuple[str, ...] = routines.MANIFEST_INTERFACES + guide.MANIFEST_INTERFACES
+MANIFEST_EVENTS: tuple[str, ...] = diary.MANIFEST_EVENTS
 
 _ANSWERS_BY_ID = {a.id: a for a in ANSWERS}
 _ANSWERS_BY_INTENT = {a.intent: a for a in ANSWERS}
@@ -111,27 +210,16 @@ def emergency_number(code: str | None) -> str:
     return locale_for(code).emergency_number
 
 
-_PLACEHOLDER = re.compile(r"\{(\w+)\}")
-
-
 def fill_locale(text: str, code: str | None, *, spoken: bool = True) -> str:
-    """The one templating path: ``{emergency_number}`` and the locale's words.
+    """Fill ``{emergency_number}`` and the locale's words: the last step of every response.
 
     ``spoken`` gives the number as SSML read digit by digit; otherwise plain digits
     (cards). Unknown placeholders stay as they are, so a typo shows, never crashes.
     """
-    if "{" not in text:
-        return text
     locale = locale_for(code)
     number = locale.spoken_emergency_number if spoken else locale.emergency_number
-
-    def fill(found: re.Match[str]) -> str:
-        name = found.group(1)
-        if name == "emergency_number":
-            return number
-        return locale.words.get(name, found.group(0))
-
-    return _PLACEHOLDER.sub(fill, text)
+    return substitute(
+        text, lambda name: number if name == "emergency_number" else locale.words.get(name))
 
 
 _TAG = re.compile(r"<[^>]+>")
@@ -221,9 +309,10 @@ def _check_content() -> None:
         if not answer.questions or not answer.topics:
             problems.append(f"answer {answer.id} needs questions and topics")
         kind, _, target = answer.yes_action.partition(":")
-        if answer.yes_action and not {
+        finders: dict[str, Callable[[str], object]] = {
             "stretch": stretch_by_id, "answer": answer_by_id, "relief": _RELIEF_BY_PART.get,
-        }.get(kind, lambda _t: None)(target):
+        }
+        if answer.yes_action and not finders.get(kind, lambda _t: None)(target):
             problems.append(f"answer {answer.id} has a broken yes_action {answer.yes_action!r}")
     for relief in RELIEFS:
         if relief.stretch and relief.stretch not in _STRETCH_BY_ID:

@@ -12,10 +12,11 @@ fails at import on a placeholder nobody fills.
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
-from string import Formatter
 
 from .grammar import full
 from .schema import IntentSpec, Slot, SlotType, SlotValue, Wide
+from .slots import BODY_PART, DURATION, TRIGGER
+from .templates import placeholders
 
 LOG_INTENT = "LogCrampIntent"
 # "Log <anything>": the words after a diary verb, read by our own code for a body part
@@ -248,9 +249,6 @@ DIARY = DiaryTexts(
     anything_else="Anything else? Tell me where it cramps, or ask about your diary.",
 )
 
-BODY_PART = Slot("bodyPart", "BODY_PART")
-TRIGGER = Slot("trigger", "TRIGGER")
-DURATION = Slot("duration", "AMAZON.DURATION")
 ENTRY = Slot("entry", "AMAZON.SearchQuery")
 
 # How people put a cramp in the diary, and how they name it.
@@ -390,7 +388,7 @@ def _check() -> None:
     problems = []
     for f in fields(DiaryTexts):
         text = getattr(DIARY, f.name)
-        used = {name for _, name, _, _ in Formatter().parse(text) if name is not None}
+        used = placeholders(text)
         if used != allowed.get(f.name, set()):
             problems.append(f"diary text {f.name} fills {sorted(used)}")
     ids = [t.id for t in TRIGGERS]

@@ -8,10 +8,10 @@ once, shorter, for the night. Templates carry ``{placeholders}`` that the guide 
 from __future__ import annotations
 
 from dataclasses import dataclass, fields, replace
-from string import Formatter
 
 from .grammar import full
 from .schema import IntentSpec, Slot, SlotType, Wide
+from .templates import placeholders
 
 # Screens need the APL interface declared in the skill manifest (skill.json).
 MANIFEST_INTERFACES: tuple[str, ...] = ("ALEXA_PRESENTATION_APL",)
@@ -197,7 +197,7 @@ def _check_texts() -> None:
     for variant_name, variant in (("day", DAY), ("night", NIGHT)):
         for f in fields(GuideTexts):
             text = getattr(variant, f.name)
-            used = {name for _, name, _, _ in Formatter().parse(text) if name is not None}
+            used = placeholders(text)
             if not used <= allowed.get(f.name, set()):
                 problems.append(f"{variant_name} {f.name} uses {sorted(used)}")
     if DAY.count_cue == "" or DAY.release == "":

@@ -49,3 +49,5 @@ LOCALES: tuple[Locale, ...] = (
     _locale("en-IN", "112"),
 )
 DEFAULT_LOCALE = "en-US"
+# Where the skill is offered (skill.json): the countries of the locales above.
+DISTRIBUTION_COUNTRIES: tuple[str, ...] = tuple(loc.code.split("-")[1] for loc in LOCALES)

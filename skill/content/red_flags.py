@@ -47,17 +47,14 @@ import re
 from .people import PERSON_SLOT_TYPE
 from .relief import GENERAL_BODY_PART, RELIEFS
 from .schema import IntentSpec, RedFlag, Slot, Tier
+from .slots import BODY_PART, PERSON, RELIEF_INTENT, SYMPTOM
 
 RED_FLAG_INTENT = "RedFlagIntent"
 DANGEROUS_SIGNS_INTENT = "DangerousSignsIntent"
-RELIEF_INTENT = "CrampReliefIntent"
-SYMPTOM = Slot("symptom", "SYMPTOM")
 # The same symptoms after a literal "he", "she", "my dad": Alexa's samples can't hold two
 # slots side by side ("{person} {symptom}"), so the subject is a word of the sample and
 # this slot's name says the symptom is someone else's.
 THEIR_SYMPTOM = Slot("theirSymptom", "SYMPTOM")
-PERSON = Slot("person", "PERSON")
-BODY_PART = Slot("bodyPart", "BODY_PART")
 SIGN = Slot("sign", "SYMPTOM")  # a symptom asked about ("what if"), never reported
 # The second net: what the grammar could not place, after a carrier word ("my ...", "he ...").
 WORDS_INTENT = "SymptomWordsIntent"

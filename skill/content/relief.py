@@ -7,9 +7,19 @@ belongs to one body part only. ``offer`` closes the turn: a yes/no question only
 "yes" has something to do (a stretch), else a pointer to what they can say next.
 """
 
+from dataclasses import dataclass
+
 from .schema import Relief
 
 GENERAL_BODY_PART = "general"
+
+
+@dataclass(frozen=True)
+class ReliefTexts:
+    card_title: str  # the relief card's title; {part} is the body part's name, capitalised
+
+
+RELIEF_TEXTS = ReliefTexts(card_title="{part} cramp: what to do now")
 
 # For a cramp anywhere: what the seeds' immediate relief says, in order.
 _GENERAL_STEPS = (

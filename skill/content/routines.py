@@ -13,6 +13,7 @@ from functools import cache
 from .grammar import full
 from .schema import IntentSpec, Slot, SlotType, SlotValue, Stretch, Wide
 from .stretches import STRETCHES
+from .templates import fill
 
 # The skill manifest (skill.json) must declare the interfaces a feature needs.
 MANIFEST_INTERFACES: tuple[str, ...] = ("AUDIO_PLAYER",)
@@ -211,11 +212,11 @@ def routine_steps(routine: Routine) -> tuple[RoutineStep, ...]:
         if index == 0:
             lead_in = routine.intro
         elif side_index > 0:
-            lead_in = CUES.switch_side.format(side=side)
+            lead_in = fill(CUES.switch_side, side=side)
         elif round_index != plan[index - 1][0]:
             lead_in = CUES.next_round
         else:
-            lead_in = CUES.next_stretch.format(stretch=stretch.name)
+            lead_in = fill(CUES.next_stretch, stretch=stretch.name)
         steps.append(
             RoutineStep(
                 index=index, stretch=stretch, side=side, side_index=side_index,

@@ -6,16 +6,11 @@ Slot names used here: {bodyPart} (BODY_PART), {symptom} (SYMPTOM), {topic} (TOPI
 
 from .grammar import full
 from .schema import IntentSpec, Slot, Wide
+from .slots import BODY_PART, DURATION, PERSON, RELIEF_INTENT, SYMPTOM, TRIGGER
 
-BODY_PART = Slot("bodyPart", "BODY_PART")
-SYMPTOM = Slot("symptom", "SYMPTOM")
 TOPIC = Slot("topic", "TOPIC")
 QUESTION_WORDS = Slot("question", "AMAZON.SearchQuery")  # the rest of a question, as said
-DURATION = Slot("duration", "AMAZON.DURATION")
-TRIGGER = Slot("trigger", "TRIGGER")  # what they were doing: the diary's triggers
-PERSON = Slot("person", "PERSON")  # whose cramp, when it is someone else's
 
-RELIEF_INTENT = "CrampReliefIntent"
 STILL_CRAMPING_INTENT = "StillCrampingIntent"  # the answer to "how is it now?"
 CRAMP_GONE_INTENT = "CrampGoneIntent"
 QUESTION_INTENT = "QuestionIntent"

@@ -12,15 +12,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from ask_sdk_core.dispatch_components import AbstractResponseInterceptor
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import get_request_type, get_supported_interfaces
-from ask_sdk_model import Response
 from ask_sdk_model.interfaces.alexa.presentation.apl import RenderDocumentDirective
-from ask_sdk_model.ui import SimpleCard, StandardCard
 
 from .. import content
-from ..content import guide as guide_content
 from .guidance import Position
 
 # The newest APL version the documents are written for; a device gets the lower of this and
@@ -119,7 +115,7 @@ def _button(label_binding: str, command: str) -> dict[str, Any]:
         "buttonText": f"${{payload.{label_binding}}}",
         "primaryAction": {
             "type": "SendEvent",
-            "arguments": [guide_content.SCREEN_EVENT_SOURCE, command],
+            "arguments": [content.SCREEN_EVENT_SOURCE, command],
         },
     }
 
@@ -162,8 +158,8 @@ STEP_DOCUMENT: dict[str, Any] = _page([
         "type": "Container",
         "direction": "row",
         "items": [
-            _button("guide.nextLabel", guide_content.SCREEN_NEXT),
-            _button("guide.repeatLabel", guide_content.SCREEN_REPEAT),
+            _button("guide.nextLabel", content.SCREEN_NEXT),
+            _button("guide.repeatLabel", content.SCREEN_REPEAT),
         ],
     },
 ])
@@ -181,7 +177,7 @@ CARD_DOCUMENT: dict[str, Any] = _page([
 
 
 def step_datasources(position: Position, night: bool) -> dict[str, Any]:
-    texts = guide_content.texts(night)
+    texts = content.guide_texts(night)
     stretch = position.stretch
     step = stretch.steps[position.step]
     return {
@@ -189,10 +185,10 @@ def step_datasources(position: Position, night: bool) -> dict[str, Any]:
             "title": stretch.name.capitalize(),
             "side": position.side_name.capitalize(),
             "step": content.plain_text(step.instruction),
-            "hold": texts.screen_hold.format(seconds=step.hold_seconds)
+            "hold": content.fill(texts.screen_hold, seconds=step.hold_seconds)
             if step.hold_seconds else "",
-            "progress": texts.screen_progress.format(
-                step=position.step + 1, total=len(stretch.steps)),
+            "progress": content.fill(
+                texts.screen_progress, step=position.step + 1, total=len(stretch.steps)),
             "nextLabel": texts.screen_next,
             "repeatLabel": texts.screen_repeat,
         }
@@ -203,33 +199,26 @@ def card_datasources(title: str, body: str) -> dict[str, Any]:
     return {"card": {"title": title, "body": body}}
 
 
-def add_step_screen(handler_input: HandlerInput, position: Position, night: bool) -> None:
-    """Show the current step, on devices with a screen."""
+def step_screen(
+    handler_input: HandlerInput, position: Position, night: bool
+) -> RenderDocumentDirective | None:
+    """The current step, for a device with a screen; None for one without."""
     document = for_device(STEP_DOCUMENT, handler_input)
-    if document:
-        handler_input.response_builder.add_directive(RenderDocumentDirective(
-            token=STEP_TOKEN, document=document, datasources=step_datasources(position, night)))
+    if not document:
+        return None
+    return RenderDocumentDirective(
+        token=STEP_TOKEN, document=document, datasources=step_datasources(position, night))
 
 
-def _has_render_document(response: Response) -> bool:
-    return any(isinstance(d, RenderDocumentDirective) for d in response.directives or [])
-
-
-class CardOnScreenInterceptor(AbstractResponseInterceptor):
-    """On a screen, a response's card text is shown too (answers, relief, red flags)."""
-
-    def process(self, handler_input: HandlerInput, response: Response) -> None:
-        card = getattr(response, "card", None) if response is not None else None
-        # Only cards with text to show (not account-linking or permission cards).
-        if not isinstance(card, SimpleCard | StandardCard) or _has_render_document(response):
-            return
-        if get_request_type(handler_input) not in _SCREEN_REQUESTS:
-            return
-        document = for_device(CARD_DOCUMENT, handler_input)
-        if not document:
-            return
-        title = getattr(card, "title", None) or content.PROMPTS.card_title
-        body = getattr(card, "content", None) or getattr(card, "text", None) or ""
-        directive = RenderDocumentDirective(
-            token=CARD_TOKEN, document=document, datasources=card_datasources(title, body))
-        response.directives = [*(response.directives or []), directive]
+def card_screen(
+    handler_input: HandlerInput, title: str, body: str
+) -> RenderDocumentDirective | None:
+    """A card's title and text, for a device with a screen (answers, relief, red flags)."""
+    if get_request_type(handler_input) not in _SCREEN_REQUESTS:
+        return None
+    document = for_device(CARD_DOCUMENT, handler_input)
+    if not document:
+        return None
+    return RenderDocumentDirective(
+        token=CARD_TOKEN, document=document,
+        datasources=card_datasources(title or content.PROMPTS.card_title, body))

@@ -12,8 +12,6 @@ import re
 from dataclasses import dataclass
 
 from .. import content
-from ..content import guide as guide_content
-from ..content.guide import GuideTexts
 from .ssml import join, pause
 
 WORDS_PER_SECOND = 2.5  # Alexa's usual speaking rate, about 150 words a minute
@@ -80,7 +78,7 @@ def from_linear(stretch: content.Stretch, linear: int) -> Position:
     return Position(stretch, linear // count, linear % count)
 
 
-def hold(seconds: float, texts: GuideTexts, opening: str | None = None) -> str:
+def hold(seconds: float, texts: content.GuideTexts, opening: str | None = None) -> str:
     """A timed hold: ``opening`` (default: the usual "hold it there"), pauses that add up to
     ``seconds`` with a count cue at each round ten seconds left, then the release (and the
     chime, by day)."""
@@ -93,7 +91,7 @@ def hold(seconds: float, texts: GuideTexts, opening: str | None = None) -> str:
         parts.append(pause(chunk))
         remaining -= chunk
         if remaining > 0:
-            parts.append(texts.count_cue.format(seconds=_spoken_number(remaining)))
+            parts.append(content.fill(texts.count_cue, seconds=_spoken_number(remaining)))
     parts += [texts.release, texts.chime]
     return join(*parts)
 
@@ -102,7 +100,7 @@ def _spoken_number(seconds: float) -> str:
     return str(int(seconds)) if float(seconds).is_integer() else f"{seconds:g}"
 
 
-def step_speech(position: Position, texts: GuideTexts) -> str:
+def step_speech(position: Position, texts: content.GuideTexts) -> str:
     """One step: its instruction, then its hold."""
     step = position.stretch.steps[position.step]
     return join(step.instruction, hold(step.hold_seconds, texts))
@@ -131,17 +129,17 @@ class Segment:
 
 def segment(
     first: Position,
-    texts: GuideTexts,
+    texts: content.GuideTexts,
     *,
     lead: str = "",
     single: bool = False,
-    budget: float = guide_content.SEGMENT_BUDGET_SECONDS,
+    budget: float = content.SEGMENT_BUDGET_SECONDS,
 ) -> Segment:
     """Steps from ``first`` on, each with its hold, while the speech stays under ``budget``
     seconds and on the same side. ``single`` speaks just the one step."""
     parts = [lead]
     if first.step == 0 and first.side > 0:
-        parts.append(texts.side_intro.format(side=first.side_name))
+        parts.append(content.fill(texts.side_intro, side=first.side_name))
     parts.append(step_speech(first, texts))
     end = first
     spent = estimated_seconds(join(*parts))
@@ -157,35 +155,36 @@ def segment(
     return Segment(join(*parts), end)
 
 
-def question(position: Position, texts: GuideTexts) -> str:
+def question(position: Position, texts: content.GuideTexts) -> str:
     """The one short question after a segment ending at ``position``."""
     if position.finished:
-        return join(texts.finished.format(name=position.stretch.name), texts.again)
+        return join(content.fill(texts.finished, name=position.stretch.name), texts.again)
     if position.last_of_side:
         return position.stretch.switch_prompt
     return texts.ready_next
 
 
-def reprompt(position: Position, texts: GuideTexts) -> str:
+def reprompt(position: Position, texts: content.GuideTexts) -> str:
     """The question again, short, with a way out: an unclear answer never dead-ends."""
     if position.finished:
         return join(texts.again, texts.or_stop)
     return join(question(position, texts), texts.or_stop)
 
 
-def card_body(stretch: content.Stretch, texts: GuideTexts) -> str:
+def card_body(stretch: content.Stretch, texts: content.GuideTexts) -> str:
     """Every step, numbered, with its hold; then the other sides. Plain text."""
     lines = []
     for number, step in enumerate(stretch.steps, start=1):
-        line = texts.card_step.format(number=number, text=content.plain_text(step.instruction))
+        line = content.fill(
+            texts.card_step, number=number, text=content.plain_text(step.instruction))
         if step.hold_seconds:
-            line = f"{line} {texts.card_hold.format(seconds=step.hold_seconds)}"
+            line = f"{line} {content.fill(texts.card_hold, seconds=step.hold_seconds)}"
         lines.append(line)
-    lines += [texts.card_other_side.format(side=side) for side in stretch.sides[1:]]
+    lines += [content.fill(texts.card_other_side, side=side) for side in stretch.sides[1:]]
     return "\n".join(lines)
 
 
-def stretch_names(texts: GuideTexts) -> str:
+def stretch_names(texts: content.GuideTexts) -> str:
     """ "calf stretch, hamstring stretch, or neck stretch" """
     names = [s.name for s in content.STRETCHES]
     if len(names) <= 1:

@@ -14,11 +14,8 @@ import xml.etree.ElementTree as ET
 from datetime import UTC, datetime, time
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from ask_sdk_core.dispatch_components import AbstractResponseInterceptor
 from ask_sdk_core.handler_input import HandlerInput
-from ask_sdk_model import Response
 
-from .. import content
 from .ssml import soft
 
 log = logging.getLogger(__name__)
@@ -45,12 +42,13 @@ def _session(handler_input: HandlerInput) -> dict | None:
 def is_night(handler_input: HandlerInput) -> bool:
     """True between 22:00 and 07:00 on the device's clock. Day whenever the clock is unknown."""
     memo = handler_input.attributes_manager.request_attributes
-    if _NIGHT_MEMO not in memo:
-        local = local_time(handler_input)
-        memo[_NIGHT_MEMO] = local is not None and (
-            local.time() >= NIGHT_STARTS or local.time() < NIGHT_ENDS
-        )
-    return memo[_NIGHT_MEMO]
+    known = memo.get(_NIGHT_MEMO)
+    if isinstance(known, bool):
+        return known
+    local = local_time(handler_input)
+    night = local is not None and (local.time() >= NIGHT_STARTS or local.time() < NIGHT_ENDS)
+    memo[_NIGHT_MEMO] = night
+    return night
 
 
 def local_time(handler_input: HandlerInput) -> datetime | None:
@@ -69,8 +67,9 @@ def local_time(handler_input: HandlerInput) -> datetime | None:
 def time_zone(handler_input: HandlerInput) -> str:
     """The device's time zone name, read once per session; "" when it can't be had."""
     memo = handler_input.attributes_manager.request_attributes
-    if _ZONE_MEMO in memo:
-        return memo[_ZONE_MEMO]
+    known = memo.get(_ZONE_MEMO)
+    if isinstance(known, str):
+        return known
     attrs = _session(handler_input)
     if attrs is not None and isinstance(attrs.get(TIME_ZONE), str):
         zone_name = attrs[TIME_ZONE]
@@ -94,7 +93,10 @@ def _zone(name: str) -> ZoneInfo | None:
 
 
 def _read_time_zone(handler_input: HandlerInput) -> str:
-    system = handler_input.request_envelope.context.system
+    context = handler_input.request_envelope.context
+    system = context.system if context is not None else None
+    if system is None:
+        return ""
     device = getattr(system, "device", None)
     device_id = getattr(device, "device_id", None)
     if not (system.api_access_token and system.api_endpoint and device_id):
@@ -108,6 +110,19 @@ def _read_time_zone(handler_input: HandlerInput) -> str:
     if not isinstance(name, str) or _zone(name) is None:
         return ""
     return name
+
+
+def answered_at_night(handler_input: HandlerInput) -> bool:
+    """Whether this reply is given at night. Kept in the session as the reply is built: the
+    device's time zone (so it is read once per session) and that a night-time request was
+    answered. ``respond`` asks, last, so a handler that clears the session can't lose them."""
+    night = is_night(handler_input)
+    attrs = _session(handler_input)
+    if attrs is not None:
+        attrs[TIME_ZONE] = time_zone(handler_input)
+        if night:
+            attrs[NIGHT_SEEN] = True
+    return night
 
 
 def disclaimer_allowed(handler_input: HandlerInput) -> bool:
@@ -141,35 +156,16 @@ def soften(ssml: str) -> str:
     return f"<speak>{''.join(pieces)}</speak>"
 
 
+def soften_fragment(fragment: str) -> str:
+    """``soften`` for a bare SSML fragment, as responses are written."""
+    if not fragment:
+        return fragment
+    return soften(f"<speak>{fragment}</speak>").removeprefix("<speak>").removesuffix("</speak>")
+
+
 def _parses(fragment: str) -> bool:
     try:
         ET.fromstring(f"<speak>{fragment}</speak>")
     except ET.ParseError:
         return False
     return True
-
-
-class NightModeInterceptor(AbstractResponseInterceptor):
-    """At night, every spoken response is softer. A red-flag escalation keeps full volume:
-    getting help must be heard."""
-
-    def process(self, handler_input: HandlerInput, response: Response) -> None:
-        speech = getattr(response, "output_speech", None) if response is not None else None
-        if getattr(speech, "ssml", None) is None:
-            return
-        night = is_night(handler_input)
-        attrs = _session(handler_input)
-        if attrs is not None:
-            # Set after the handler, so a handler that clears the session can't lose them.
-            attrs[TIME_ZONE] = time_zone(handler_input)
-            if night:
-                attrs[NIGHT_SEEN] = True
-        if not night:
-            return
-        card = getattr(response, "card", None)
-        if getattr(card, "title", None) == content.PROMPTS.red_flag_card_title:
-            return
-        speech.ssml = soften(speech.ssml)
-        reprompt = getattr(getattr(response, "reprompt", None), "output_speech", None)
-        if getattr(reprompt, "ssml", None):
-            reprompt.ssml = soften(reprompt.ssml)

@@ -1,12 +1,23 @@
-"""Building responses: locale formatting, cards, reprompts. Handlers call ``respond``."""
+"""Building responses: every reply is decided here, before it is built.
+
+A handler says what to answer; ``respond`` decides how, from what it knows of the request,
+and builds the response once. Nothing rewrites a response after it is built.
+
+* The locale fills the placeholders (``content.fill_locale``, the one templating path).
+* Night mode speaks softer, unless the reply is ``urgent``: getting help must be heard.
+* On a device with a screen, the handler's ``screen`` is shown, else the card.
+* What was said is kept in the session, so "repeat" can say it again.
+"""
 
 from __future__ import annotations
 
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
+from ask_sdk_model.interfaces.alexa.presentation.apl import RenderDocumentDirective
 from ask_sdk_model.ui import SimpleCard
 
 from .. import content
+from . import apl, night, state
 from .ssml import join
 
 
@@ -34,21 +45,45 @@ def respond(
     card_title: str | None = None,
     card_body: str | None = None,
     end_session: bool | None = None,
+    urgent: bool = False,
+    screen: RenderDocumentDirective | None = None,
 ) -> Response:
     """Speak ``speech`` (bare SSML), with an optional reprompt and a card.
 
     A card is sent whenever ``card_title`` is given; its body defaults to the speech.
     With a reprompt the session stays open unless ``end_session`` says otherwise.
+    ``urgent`` (a red flag) keeps full volume at night. ``screen`` is shown on a device with
+    a screen instead of the card.
     """
+    if end_session is None:
+        end_session = not reprompt
+    spoken = localize(handler_input, speech).strip()
+    asked = localize(handler_input, reprompt).strip() if reprompt else ""
+    if not end_session:
+        _remember(handler_input, spoken, asked)
+    if night.answered_at_night(handler_input) and not urgent:
+        spoken, asked = night.soften_fragment(spoken), night.soften_fragment(asked)
+
     builder = handler_input.response_builder
-    builder.speak(localize(handler_input, speech))
-    if reprompt:
-        builder.ask(localize(handler_input, reprompt))
+    builder.speak(spoken)
+    if asked:
+        builder.ask(asked)
+    builder.set_should_end_session(end_session)
     if card_title:
         body = card_body if card_body is not None else card_text(handler_input, speech)
         builder.set_card(SimpleCard(title=card_title, content=body))
-    if end_session is not None:
-        builder.set_should_end_session(end_session)
-    elif not reprompt:
-        builder.set_should_end_session(True)
+        if screen is None:
+            screen = apl.card_screen(handler_input, card_title, body)
+    if screen is not None:
+        builder.add_directive(screen)
     return builder.response
+
+
+def _remember(handler_input: HandlerInput, speech: str, reprompt: str) -> None:
+    """Keep what was said for "repeat": as written, before night softening, so a repeat is
+    softened again only if it is still night."""
+    if handler_input.request_envelope.session is None or not speech:
+        return
+    attrs = state.session(handler_input)
+    attrs[state.LAST_SPEECH] = speech
+    attrs[state.LAST_REPROMPT] = reprompt

@@ -1,14 +1,31 @@
-"""Reading slots: the resolved content id when Alexa matched one, else our own synonym match."""
+"""Reading the intent and its slots: the resolved content id when Alexa matched one, else our
+own synonym match."""
 
 from __future__ import annotations
 
 from functools import cache
 
 from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_model import Intent, IntentRequest
 from ask_sdk_model.slu.entityresolution import StatusCode
 
 from .. import content
 from ..language.model import expanded_slot_types
+
+
+def requested_intent(handler_input: HandlerInput) -> Intent:
+    """The intent of an IntentRequest: what a handler declared for intents is given."""
+    request = handler_input.request_envelope.request
+    if not isinstance(request, IntentRequest) or request.intent is None:
+        raise ValueError("not an intent request")
+    return request.intent
+
+
+def intent_name(handler_input: HandlerInput) -> str:
+    """The request's intent name; "" for any other request."""
+    request = handler_input.request_envelope.request
+    intent = request.intent if isinstance(request, IntentRequest) else None
+    return (intent.name if intent is not None else None) or ""
 
 
 def slot_value(handler_input: HandlerInput, name: str) -> str | None:

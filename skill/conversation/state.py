@@ -257,7 +257,11 @@ def encode_pending(pending: Pending) -> dict[str, Any] | None:
 # --- reading and writing it ----------------------------------------------------------------
 
 def session(handler_input: HandlerInput) -> dict[str, Any]:
-    return handler_input.attributes_manager.session_attributes
+    """The session attributes (the SDK refuses requests outside a session)."""
+    attrs = handler_input.attributes_manager.session_attributes
+    if attrs is None:  # typed Optional by the SDK; only a setter given None leaves it so
+        attrs = handler_input.attributes_manager.session_attributes = {}
+    return attrs
 
 
 def pending(handler_input: HandlerInput) -> Pending:

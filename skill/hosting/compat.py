@@ -44,13 +44,12 @@ class _RefusingCertificateValidator:
 
 
 def _stub_modules() -> tuple[types.ModuleType, types.ModuleType]:
+    # Modules made at run time: their names go into the module namespaces.
     errors = types.ModuleType("certvalidator.errors")
-    errors.ValidationError = _StubValidationError
-    errors.PathError = _StubPathError
+    vars(errors).update(ValidationError=_StubValidationError, PathError=_StubPathError)
     package = types.ModuleType("certvalidator")
     package.__path__ = []  # a package, so "from certvalidator.errors import ..." resolves
-    package.CertificateValidator = _RefusingCertificateValidator
-    package.errors = errors
+    vars(package).update(CertificateValidator=_RefusingCertificateValidator, errors=errors)
     setattr(package, STUB_MARKER, True)
     return package, errors
 

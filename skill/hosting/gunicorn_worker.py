@@ -78,6 +78,8 @@ def honour_connection_close(app: Any) -> Any:
 class JsonErrorThreadWorker(ThreadWorker):
     """gunicorn's gthread worker; its own refusals answered in JSON, logged by type only."""
 
+    wsgi: Any  # the app gunicorn loaded (gunicorn ships no types)
+
     def load_wsgi(self) -> None:
         super().load_wsgi()
         self.wsgi = honour_connection_close(self.wsgi)

@@ -20,34 +20,41 @@ from ..config import Config
 from ..conversation.skill_builder import build_skill
 from .request_log import configure_logging, describe, log_request
 
-_skill: CustomSkill | None = None
+
+class LambdaHandler:
+    """The skill on Lambda: built from the environment on the first invocation, then kept
+    for the life of the container (Lambda reuses the loaded module between invocations)."""
+
+    def __init__(self) -> None:
+        self.skill: CustomSkill | None = None
+
+    def built_skill(self) -> CustomSkill:
+        if self.skill is None:
+            config = Config.from_env()
+            configure_logging(config.log_level)
+            self.skill = build_skill(config)
+        return self.skill
+
+    def __call__(self, event: dict[str, Any], context: Any) -> dict[str, Any]:
+        started = time.perf_counter()
+        request_type, intent = describe(event)
+        outcome = "failed"
+        try:
+            skill = self.built_skill()
+            request_envelope = skill.serializer.deserialize(
+                payload=json.dumps(event), obj_type=RequestEnvelope
+            )
+            response_envelope = skill.invoke(request_envelope=request_envelope, context=context)
+            response = skill.serializer.serialize(response_envelope)
+            if not isinstance(response, dict):  # a ResponseEnvelope always serializes to one
+                raise TypeError(f"response envelope serialized to {type(response).__name__}")
+            outcome = "ok"
+            return response
+        finally:
+            log_request(
+                request_type=request_type, intent=intent,
+                latency_ms=(time.perf_counter() - started) * 1000, outcome=outcome,
+            )
 
 
-def _the_skill() -> CustomSkill:
-    """Built on the first invocation and kept for the life of the Lambda container."""
-    global _skill
-    if _skill is None:
-        config = Config.from_env()
-        configure_logging(config.log_level)
-        _skill = build_skill(config)
-    return _skill
-
-
-def lambda_handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
-    started = time.perf_counter()
-    request_type, intent = describe(event)
-    outcome = "failed"
-    try:
-        skill = _the_skill()
-        request_envelope = skill.serializer.deserialize(
-            payload=json.dumps(event), obj_type=RequestEnvelope
-        )
-        response_envelope = skill.invoke(request_envelope=request_envelope, context=context)
-        response = skill.serializer.serialize(response_envelope)
-        outcome = "ok"
-        return response
-    finally:
-        log_request(
-            request_type=request_type, intent=intent,
-            latency_ms=(time.perf_counter() - started) * 1000, outcome=outcome,
-        )
+lambda_handler = LambdaHandler()

@@ -6,8 +6,7 @@ from html import escape
 
 from flask import Blueprint, Response
 
-from ..content.legal import LEGAL_PAGES
-from ..content.schema import LegalPage
+from .. import content
 
 _STYLE = (
     "body{font-family:system-ui,sans-serif;max-width:42rem;margin:2rem auto;padding:0 1rem;"
@@ -17,7 +16,7 @@ _STYLE = (
 _CSP = "default-src 'none'; style-src 'unsafe-inline'"
 
 
-def render_page(page: LegalPage) -> str:
+def render_page(page: content.LegalPage) -> str:
     """A small, self-contained HTML page (no scripts, no outside resources)."""
     parts = [
         "<!doctype html>",
@@ -36,7 +35,7 @@ def render_page(page: LegalPage) -> str:
 
 def legal_blueprint() -> Blueprint:
     blueprint = Blueprint("legal", __name__)
-    for path, page in LEGAL_PAGES.items():
+    for path, page in content.LEGAL_PAGES.items():
         html = render_page(page)
 
         def view(html: str = html) -> Response:

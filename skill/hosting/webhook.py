@@ -196,7 +196,7 @@ def create_app(config: Config | None = None) -> Flask:
             return jsonify(status="unavailable", store=problem), 503
         return jsonify(status="ok"), 200
 
-    register_audio_routes(app, config)
+    register_audio_routes(app, skill.services.audio)  # the clips the skill plays, served
     app.register_blueprint(legal_blueprint())
     _register_error_handlers(app)
     return app

@@ -18,7 +18,6 @@ from typing import Any
 
 from .. import content
 from ..config import PROJECT_ROOT, Config
-from ..content import diary, guide, legal, routines
 from ..conversation.apl import SUPPORTED_VIEWPORTS
 from .model import language_model, render_json
 
@@ -81,22 +80,18 @@ def build_manifest(config: Config | None = None) -> dict[str, Any]:
     }
     site = config.site_url
     legal_urls = {
-        "privacyPolicyUrl": f"{site}{legal.PRIVACY_PATH}",
-        "termsOfUseUrl": f"{site}{legal.TERMS_PATH}",
+        "privacyPolicyUrl": f"{site}{content.PRIVACY_PATH}",
+        "termsOfUseUrl": f"{site}{content.TERMS_PATH}",
     }
-    names = [
-        name
-        for module in (routines, guide)
-        for name in getattr(module, "MANIFEST_INTERFACES", ())
-    ]
-    interfaces = [_interface(name) for name in (*names, *EXTRA_INTERFACES)]
+    interfaces = [
+        _interface(name) for name in (*content.MANIFEST_INTERFACES, *EXTRA_INTERFACES)]
     manifest: dict[str, Any] = {
         "manifest": {
             "manifestVersion": "1.0",
             "publishingInformation": {
                 "locales": locales,
                 "isAvailableWorldwide": False,
-                "distributionCountries": ["US", "CA", "GB", "AU", "IN"],
+                "distributionCountries": list(content.DISTRIBUTION_COUNTRIES),
                 "category": info.category,
                 "testingInstructions": info.testing_instructions,
             },
@@ -118,7 +113,7 @@ def build_manifest(config: Config | None = None) -> dict[str, Any]:
             "permissions": [],
         }
     }
-    events = getattr(diary, "MANIFEST_EVENTS", ())
+    events = content.MANIFEST_EVENTS
     if events:
         manifest["manifest"]["events"] = {
             "endpoint": _endpoint(config.endpoint_url),

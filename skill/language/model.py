@@ -154,7 +154,7 @@ def language_model(locale: str) -> dict[str, object]:
     if missing or twice:
         raise ModelError(locale, [f"slot type {name} is not defined" for name in sorted(missing)]
                          + [f"slot type {name} is defined twice" for name in sorted(twice)])
-    model = {
+    model: dict[str, object] = {
         "interactionModel": {
             "languageModel": {
                 "invocationName": content.SKILL_INFO.invocation_name,

@@ -22,7 +22,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import boto3
 from ask_sdk_core.exceptions import PersistenceException
@@ -55,7 +55,10 @@ def _official_adapter_module() -> Any:
     return adapter
 
 
-DynamoDbAdapter = _official_adapter_module().DynamoDbAdapter
+if TYPE_CHECKING:
+    from ask_sdk_dynamodb.adapter import DynamoDbAdapter
+else:
+    DynamoDbAdapter = _official_adapter_module().DynamoDbAdapter
 
 log = logging.getLogger(__name__)
 

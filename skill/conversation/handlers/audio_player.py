@@ -26,9 +26,9 @@ from ask_sdk_model.interfaces.audioplayer import (
 from ... import content
 from ...audio import playback
 from ...audio.playback import RoutinePosition
-from ...content import routines
 from .. import state
 from ..respond import respond
+from ..services import services
 from ..slots import resolved_id, slot_value
 from ..ssml import join
 from .base import IntentHandler, RequestTypeHandler
@@ -37,22 +37,25 @@ from .guide import nothing_to_navigate
 from .safety import with_safety_net
 
 log = logging.getLogger(__name__)
-P = routines.PROMPTS
+TEXTS = content.ROUTINE_TEXTS
 
 
 # --- starting a routine ------------------------------------------------------------------
 
-def start_routine(handler_input: HandlerInput, routine: routines.Routine) -> Response:
+def start_routine(handler_input: HandlerInput, routine: content.Routine) -> Response:
     """Play the routine through the AudioPlayer, or speak its first part where it can't."""
     first = RoutinePosition.start(routine)
     directive = None
-    if playback.supports_audio_player(handler_input) and playback.routine_playable(routine):
-        directive = playback.play_directive(first, PlayBehavior.REPLACE_ALL)
+    library = services(handler_input).audio
+    if playback.supports_audio_player(handler_input) and playback.routine_playable(
+            library, routine):
+        directive = playback.play_directive(library, first, PlayBehavior.REPLACE_ALL)
     if directive is None:
         return speak_part(handler_input, routine, 0, first_use=True)
     state.ask(handler_input, None)
     handler_input.response_builder.add_directive(directive)
-    speech = with_first_use_disclaimer(handler_input, P.starting.format(routine=routine.name))
+    speech = with_first_use_disclaimer(
+        handler_input, content.fill(TEXTS.starting, routine=routine.name))
     return respond(
         handler_input, speech, card_title=routine.title, card_body=_card_body(routine),
         end_session=True,
@@ -60,14 +63,14 @@ def start_routine(handler_input: HandlerInput, routine: routines.Routine) -> Res
 
 
 def speak_part(
-    handler_input: HandlerInput, routine: routines.Routine, part: int, *, first_use: bool = False,
+    handler_input: HandlerInput, routine: content.Routine, part: int, *, first_use: bool = False,
 ) -> Response:
     """One part of the routine as speech (or short <audio> clips), then "say next"."""
     parts = playback.fallback_parts(routine)
     part = min(max(part, 0), len(parts) - 1)
-    speech = playback.part_ssml(routine, part)
+    speech = playback.part_ssml(services(handler_input).audio, routine, part)
     last = part == len(parts) - 1
-    question = "" if last else P.fallback_continue
+    question = "" if last else TEXTS.fallback_continue
     if first_use:
         speech = with_first_use_disclaimer(handler_input, speech, question)
     else:
@@ -75,32 +78,32 @@ def speak_part(
     state.ask(handler_input, None if last else state.RoutinePart(routine.id, part + 1))
     return respond(
         handler_input, speech,
-        reprompt=None if last else P.fallback_continue_reprompt,
+        reprompt=None if last else TEXTS.fallback_continue_reprompt,
         card_title=routine.title, card_body=_card_body(routine),
         end_session=True if last else None,
     )
 
 
-def _card_body(routine: routines.Routine) -> str:
+def _card_body(routine: content.Routine) -> str:
     lines = [routine.summary]
-    for step in routines.routine_steps(routine):
-        line = P.card_step_side if step.side else P.card_step
+    for step in content.routine_steps(routine):
+        line = TEXTS.card_step_side if step.side else TEXTS.card_step
         stretch = step.stretch.name[:1].upper() + step.stretch.name[1:]
-        lines.append(line.format(number=step.index + 1, stretch=stretch, side=step.side))
+        lines.append(content.fill(line, number=step.index + 1, stretch=stretch, side=step.side))
     return "\n".join(lines)
 
 
 class StartRoutineHandler(IntentHandler):
     """ "Play the night cramp routine", "start my bedtime routine"."""
 
-    intents = (routines.ROUTINE_INTENT,)
+    intents = (content.ROUTINE_INTENT,)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         routine_id = resolved_id(handler_input, "routine", "ROUTINE")
         if routine_id is None and slot_value(handler_input, "routine"):  # one we don't know
-            return respond(handler_input, with_safety_net(P.which_routine),
-                           reprompt=with_safety_net(P.which_routine_reprompt))
-        routine = routines.routine_by_id(routine_id or routines.DEFAULT_ROUTINE_ID)
+            return respond(handler_input, with_safety_net(TEXTS.which_routine),
+                           reprompt=with_safety_net(TEXTS.which_routine_reprompt))
+        routine = content.routine_by_id(routine_id or content.DEFAULT_ROUTINE_ID)
         assert routine is not None
         return start_routine(handler_input, routine)
 
@@ -119,7 +122,7 @@ class SpokenRoutineHandler(IntentHandler):
     def handle(self, handler_input: HandlerInput) -> Response:
         pending = state.pending(handler_input).asked
         assert isinstance(pending, state.RoutinePart)  # routed here for one
-        routine = routines.routine_by_id(pending.routine)
+        routine = content.routine_by_id(pending.routine)
         assert routine is not None  # parsed: the id is known
         part = pending.part
         intent = get_intent_name(handler_input)
@@ -133,7 +136,8 @@ class SpokenRoutineHandler(IntentHandler):
 # --- the speaker's controls while a routine is in the player -----------------------------
 
 def _replay(handler_input: HandlerInput, position: RoutinePosition, offset_ms: int = 0) -> Response:
-    directive = playback.play_directive(position, PlayBehavior.REPLACE_ALL, offset_ms=offset_ms)
+    directive = playback.play_directive(
+        services(handler_input).audio, position, PlayBehavior.REPLACE_ALL, offset_ms=offset_ms)
     if directive is not None:
         handler_input.response_builder.add_directive(directive)
     return handler_input.response_builder.set_should_end_session(True).response
@@ -186,7 +190,7 @@ class NextRoutineStepHandler(RoutineControlHandler):
         assert position is not None
         following = position.next()
         if following is None:
-            return respond(handler_input, P.last_step, end_session=True)
+            return respond(handler_input, TEXTS.last_step, end_session=True)
         return _replay(handler_input, following)
 
 
@@ -226,7 +230,7 @@ class StopRoutineHandler(RoutineControlHandler):
         builder = handler_input.response_builder
         builder.add_directive(StopDirective())
         builder.add_directive(ClearQueueDirective(clear_behavior=ClearBehavior.CLEAR_ENQUEUED))
-        return respond(handler_input, P.stopped, end_session=True)
+        return respond(handler_input, TEXTS.stopped, end_session=True)
 
 
 class LoopShuffleHandler(IntentHandler):
@@ -239,10 +243,10 @@ class LoopShuffleHandler(IntentHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         if playback.routine_in_player(handler_input) is not None:
-            return respond(handler_input, P.not_for_routines, end_session=True)
+            return respond(handler_input, TEXTS.not_for_routines, end_session=True)
         anything_else = content.PROMPTS.anything_else
         return respond(
-            handler_input, join(P.not_for_routines, anything_else), reprompt=anything_else
+            handler_input, join(TEXTS.not_for_routines, anything_else), reprompt=anything_else
         )
 
 
@@ -261,9 +265,10 @@ class PlaybackNearlyFinishedHandler(RequestTypeHandler):
         token = getattr(handler_input.request_envelope.request, "token", None)
         current = RoutinePosition.from_token(token)
         following = current.next() if current else None
-        if following is not None:
+        if current is not None and following is not None:
             directive = playback.play_directive(
-                following, PlayBehavior.ENQUEUE, expected_previous_token=current.token
+                services(handler_input).audio, following, PlayBehavior.ENQUEUE,
+                expected_previous_token=current.token,
             )
             if directive is not None:
                 handler_input.response_builder.add_directive(directive)
@@ -321,7 +326,7 @@ class PlaybackControllerHandler(RequestTypeHandler):
         else:
             offset = player.offset_ms
         directive = position and playback.play_directive(
-            position, PlayBehavior.REPLACE_ALL, offset_ms=offset
+            services(handler_input).audio, position, PlayBehavior.REPLACE_ALL, offset_ms=offset
         )
         if directive:
             builder.add_directive(directive)

@@ -20,7 +20,6 @@ from ask_sdk_model.canfulfill import (
 )
 
 from ... import content
-from ...content import diary, guide, routines
 from ..slots import resolved_id, slot_value
 from .base import RequestTypeHandler
 
@@ -29,8 +28,8 @@ from .base import RequestTypeHandler
 # nor deleting the diary (never done on a guess about which skill was meant).
 _SERVED = frozenset({
     content.RELIEF_INTENT, content.RED_FLAG_INTENT, content.QUESTION_INTENT,
-    content.DURATION_INTENT, guide.STRETCH_INTENT, routines.ROUTINE_INTENT,
-    diary.LOG_INTENT, diary.COUNT_INTENT, diary.LAST_INTENT, diary.TRIGGERS_INTENT,
+    content.DURATION_INTENT, content.STRETCH_INTENT, content.ROUTINE_INTENT,
+    content.LOG_INTENT, content.COUNT_INTENT, content.LAST_INTENT, content.TRIGGERS_INTENT,
 } | {answer.intent for answer in content.ANSWERS})
 
 # Slots whose unknown values we still act on: any body part gets the general relief.

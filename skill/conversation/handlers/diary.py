@@ -14,16 +14,14 @@ from dataclasses import asdict, dataclass, replace
 from typing import Any
 
 from ask_sdk_core.handler_input import HandlerInput
-from ask_sdk_core.utils import get_intent_name
 from ask_sdk_model import Response
 
 from ... import content
-from ...content import diary as texts
 from ...persistence import diary
 from .. import activity, state
 from ..duration import parse_duration_minutes
 from ..respond import respond
-from ..slots import resolved_id, slot_value
+from ..slots import intent_name, resolved_id, slot_value
 from ..ssml import join
 from . import guide
 from .base import IntentHandler, RequestTypeHandler
@@ -31,7 +29,7 @@ from .disclaimer import with_first_use_disclaimer
 from .safety import LONG_CRAMP_MINUTES, with_safety_net
 
 log = logging.getLogger(__name__)
-T = texts.DIARY
+TEXTS = content.DIARY_TEXTS
 
 
 def now() -> float:
@@ -55,7 +53,7 @@ def _store_failed(action: str, error: Exception) -> None:
 class Draft:
     """A cramp about to be logged: content ids only, never what was said."""
 
-    body_part: str = texts.UNSPECIFIED_BODY_PART
+    body_part: str = content.UNSPECIFIED_BODY_PART
     trigger: str | None = None
     unknown_part: bool = False  # a body part was said that we don't know
     unknown_trigger: bool = False
@@ -67,13 +65,13 @@ class Draft:
         if part and content.relief_for(part).body_part != part:
             part = None  # not a body part the content knows
         trigger = resolved_id(handler_input, "trigger", "TRIGGER")
-        if trigger and texts.trigger_by_id(trigger) is None:
+        if trigger and content.trigger_by_id(trigger) is None:
             trigger = None
         part_said = slot_value(handler_input, "bodyPart") is not None
         trigger_said = slot_value(handler_input, "trigger") is not None
         return cls(
-            body_part=part or texts.UNSPECIFIED_BODY_PART,
-            trigger=trigger or (texts.OTHER_TRIGGER if trigger_said else None),
+            body_part=part or content.UNSPECIFIED_BODY_PART,
+            trigger=trigger or (content.OTHER_TRIGGER if trigger_said else None),
             unknown_part=part_said and part is None,
             unknown_trigger=trigger_said and trigger is None,
         )
@@ -83,7 +81,7 @@ class Draft:
         checked that it carries known ids only)."""
         if before is None:
             return self
-        said_part = self.body_part != texts.UNSPECIFIED_BODY_PART or self.unknown_part
+        said_part = self.body_part != content.UNSPECIFIED_BODY_PART or self.unknown_part
         return replace(
             self,
             body_part=self.body_part if said_part else before.body_part,
@@ -96,22 +94,24 @@ class Draft:
 
 def _length(minutes: float) -> str:
     if minutes < 1:
-        return T.length_under_minute
+        return TEXTS.length_under_minute
     whole = round(minutes)
-    return T.length_one_minute if whole == 1 else T.length_minutes.format(minutes=whole)
+    if whole == 1:
+        return TEXTS.length_one_minute
+    return content.fill(TEXTS.length_minutes, minutes=whole)
 
 
 def _ago(seconds: float) -> str:
     seconds = max(0.0, seconds)
     if seconds < 120:
-        return T.ago_just_now
+        return TEXTS.ago_just_now
     if seconds < 3600:
-        return T.ago_minutes.format(count=int(seconds // 60))
+        return content.fill(TEXTS.ago_minutes, count=int(seconds // 60))
     if seconds < 86400:
         hours = round(seconds / 3600)
-        return T.ago_one_hour if hours <= 1 else T.ago_hours.format(count=hours)
+        return TEXTS.ago_one_hour if hours <= 1 else content.fill(TEXTS.ago_hours, count=hours)
     days = int(seconds // 86400)
-    return T.ago_one_day if days == 1 else T.ago_days.format(count=days)
+    return TEXTS.ago_one_day if days == 1 else content.fill(TEXTS.ago_days, count=days)
 
 
 def _part_name(body_part: str) -> str | None:
@@ -121,8 +121,8 @@ def _part_name(body_part: str) -> str | None:
 
 def _advice_text(advice: diary.Advice, found: list[diary.DiaryEntry], at: float) -> str:
     if advice is diary.Advice.FREQUENT:
-        return T.advice_frequent.format(days=diary.cramp_days(found, at))
-    return T.advice_long
+        return content.fill(TEXTS.advice_frequent, days=diary.cramp_days(found, at))
+    return TEXTS.advice_long
 
 
 def _due_advice(attributes: dict[str, Any], at: float) -> str:
@@ -157,7 +157,8 @@ def _answer_with_advice(handler_input: HandlerInput, attributes: dict, speech: s
         except Exception as error:  # the advice is still right to say; it may come again
             _store_failed("save advice time", error)
     return respond(
-        handler_input, join(speech, advice), reprompt=T.anything_else, card_title=T.card_title
+        handler_input, join(speech, advice), reprompt=TEXTS.anything_else,
+        card_title=TEXTS.card_title,
     )
 
 
@@ -168,7 +169,7 @@ def log_cramp(
     at = now()
     if not state.has_persistence(handler_input):
         _store_failed("log", RuntimeError("no store configured"))
-        return respond(handler_input, T.unavailable_save, reprompt=T.anything_else)
+        return respond(handler_input, TEXTS.unavailable_save, reprompt=TEXTS.anything_else)
     try:
         attributes = state.persistent(handler_input)
         diary.log_cramp(
@@ -178,29 +179,30 @@ def log_cramp(
         state.save_persistent(handler_input)
     except Exception as error:  # any store failure: apologise, never a 500
         _store_failed("log", error)
-        return respond(handler_input, T.unavailable_save, reprompt=T.anything_else)
+        return respond(handler_input, TEXTS.unavailable_save, reprompt=TEXTS.anything_else)
     part = _part_name(draft.body_part)
-    trigger = texts.trigger_by_id(draft.trigger)
-    details = (T.detail_trigger.format(phrase=trigger.phrase) if trigger else "") + (
-        T.detail_minutes.format(length=_length(minutes)) if minutes is not None else ""
+    trigger = content.trigger_by_id(draft.trigger)
+    details = (content.fill(TEXTS.detail_trigger, phrase=trigger.phrase) if trigger else "") + (
+        content.fill(TEXTS.detail_minutes, length=_length(minutes)) if minutes is not None else ""
     )
-    logged = T.logged.format(
-        cramp=T.cramp_in.format(part=part) if part else T.cramp_plain, details=details
+    logged = content.fill(
+        TEXTS.logged, cramp=content.fill(TEXTS.cramp_in, part=part) if part else TEXTS.cramp_plain,
+        details=details,
     )
     speech = join(
         lead,
-        T.unknown_body_part if draft.unknown_part else "",
+        TEXTS.unknown_body_part if draft.unknown_part else "",
         logged,
-        T.unknown_trigger if draft.unknown_trigger else "",
+        TEXTS.unknown_trigger if draft.unknown_trigger else "",
         advice,
     )
     speech = with_first_use_disclaimer(handler_input, speech)
-    return respond(handler_input, speech, card_title=T.card_title, end_session=True)
+    return respond(handler_input, speech, card_title=TEXTS.card_title, end_session=True)
 
 
 def _ask_duration(handler_input: HandlerInput, draft: Draft) -> Response:
     state.ask(handler_input, state.DiaryQuestion(**asdict(replace(draft, tries=draft.tries + 1))))
-    return respond(handler_input, T.ask_duration, reprompt=T.ask_duration_reprompt)
+    return respond(handler_input, TEXTS.ask_duration, reprompt=TEXTS.ask_duration_reprompt)
 
 
 def _log_with_duration(handler_input: HandlerInput, draft: Draft, said: str | None) -> Response:
@@ -210,14 +212,14 @@ def _log_with_duration(handler_input: HandlerInput, draft: Draft, said: str | No
     if minutes is not None:
         return log_cramp(handler_input, draft, minutes)
     if draft.tries >= 1:  # asked once already: log what we have rather than loop
-        return log_cramp(handler_input, draft, None, lead=with_safety_net(T.duration_dropped))
+        return log_cramp(handler_input, draft, None, lead=with_safety_net(TEXTS.duration_dropped))
     return _ask_duration(handler_input, draft)
 
 
 class LogCrampHandler(IntentHandler):
     """"Log a cramp in my calf", "I just had a cramp", "log a cramp after running"."""
 
-    intents = (texts.LOG_INTENT,)
+    intents = (content.LOG_INTENT,)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         draft = Draft.from_slots(handler_input).completed_by(_asked_duration(handler_input))
@@ -228,7 +230,7 @@ def log_from_words(handler_input: HandlerInput, body_part: str | None,
                    trigger: str | None) -> Response:
     """Log a cramp read from free words ("jot down cramp after a night on the pints"): what
     we can't place is logged as unspecified, and the duration question follows as usual."""
-    draft = Draft(body_part=body_part or texts.UNSPECIFIED_BODY_PART, trigger=trigger)
+    draft = Draft(body_part=body_part or content.UNSPECIFIED_BODY_PART, trigger=trigger)
     draft = draft.completed_by(_asked_duration(handler_input))
     return _log_with_duration(handler_input, draft, None)
 
@@ -239,7 +241,7 @@ class DiaryDurationHandler(IntentHandler):
     Without that question pending it is about the cramp happening now: the core duration
     handler answers it (over ten minutes: see a doctor)."""
 
-    intents = (texts.LOG_DURATION_INTENT,)
+    intents = (content.LOG_DURATION_INTENT,)
     pending = (state.DiaryQuestion,)
 
     def handle(self, handler_input: HandlerInput) -> Response:
@@ -253,59 +255,60 @@ def _count_answer(found: list[diary.DiaryEntry], at: float) -> str:
     week = diary.recent(found, at)
     count, days = len(week), diary.cramp_days(week, at)
     if count == 0:
-        return T.count_none
+        return TEXTS.count_none
     if count == 1:
-        return T.count_one
+        return TEXTS.count_one
     if days == 1:
-        return T.count_many_one_day.format(count=count)
-    return T.count_many.format(count=count, days=days)
+        return content.fill(TEXTS.count_many_one_day, count=count)
+    return content.fill(TEXTS.count_many, count=count, days=days)
 
 
 def _last_answer(found: list[diary.DiaryEntry], at: float) -> str:
     """"When was my last cramp?"."""
     if not found:
-        return T.empty
+        return TEXTS.empty
     last = found[0]
     part = _part_name(last.body_part)
-    trigger = texts.trigger_by_id(last.trigger)
-    return T.last.format(
+    trigger = content.trigger_by_id(last.trigger)
+    return content.fill(
+        TEXTS.last,
         when=_ago(at - last.at),
-        where=T.last_where.format(part=part) if part else "",
-        trigger=T.last_trigger.format(phrase=trigger.phrase) if trigger else "",
+        where=content.fill(TEXTS.last_where, part=part) if part else "",
+        trigger=content.fill(TEXTS.last_trigger, phrase=trigger.phrase) if trigger else "",
     )
 
 
 def _triggers_answer(found: list[diary.DiaryEntry], at: float) -> str:
     """What came before the logged cramps, most often first. A pattern, never a cause."""
     if not found:
-        return T.empty
+        return TEXTS.empty
     ranked, untriggered = diary.trigger_counts(found)
     if not ranked:
-        return T.triggers_none
-    ranked.sort(key=lambda item: item[0] == texts.OTHER_TRIGGER)  # "something else" last
+        return TEXTS.triggers_none
+    ranked.sort(key=lambda item: item[0] == content.OTHER_TRIGGER)  # "something else" last
     items = []
     for trigger_id, times in ranked:
-        known = texts.trigger_by_id(trigger_id)
-        name = known.name if known else T.trigger_other_name
+        known = content.trigger_by_id(trigger_id)
+        name = known.name if known else TEXTS.trigger_other_name
         items.append(
-            T.trigger_once.format(name=name) if times == 1
-            else T.trigger_times.format(name=name, count=times)
+            content.fill(TEXTS.trigger_once, name=name) if times == 1
+            else content.fill(TEXTS.trigger_times, name=name, count=times)
         )
     if untriggered > 1:
-        untriggered_text = T.triggers_untriggered.format(count=untriggered)
+        untriggered_text = content.fill(TEXTS.triggers_untriggered, count=untriggered)
     else:
-        untriggered_text = T.triggers_untriggered_one if untriggered == 1 else ""
+        untriggered_text = TEXTS.triggers_untriggered_one if untriggered == 1 else ""
     return join(
-        T.triggers_list.format(items=T.list_separator.join(items)),
+        content.fill(TEXTS.triggers_list, items=TEXTS.list_separator.join(items)),
         untriggered_text,
-        T.triggers_not_a_cause,
+        TEXTS.triggers_not_a_cause,
     )
 
 
 _DIARY_ANSWERS = {
-    texts.COUNT_INTENT: _count_answer,
-    texts.LAST_INTENT: _last_answer,
-    texts.TRIGGERS_INTENT: _triggers_answer,
+    content.COUNT_INTENT: _count_answer,
+    content.LAST_INTENT: _last_answer,
+    content.TRIGGERS_INTENT: _triggers_answer,
 }
 
 
@@ -314,7 +317,7 @@ def answer_from_diary(handler_input: HandlerInput, intent: str) -> Response:
     when it is due. An unreachable store gets the apology instead."""
     read = _read(handler_input)
     if read is None:
-        return respond(handler_input, T.unavailable_read, reprompt=T.anything_else)
+        return respond(handler_input, TEXTS.unavailable_read, reprompt=TEXTS.anything_else)
     attributes, found = read
     speech = _DIARY_ANSWERS[intent](found, now())
     return _answer_with_advice(handler_input, attributes, speech)
@@ -326,19 +329,19 @@ class DiaryQuestionHandler(IntentHandler):
     intents = tuple(_DIARY_ANSWERS)
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        return answer_from_diary(handler_input, get_intent_name(handler_input))
+        return answer_from_diary(handler_input, intent_name(handler_input))
 
 
 def ask_to_delete(handler_input: HandlerInput) -> Response:
     """Ask first; only the next turn's yes deletes (a yes answers this, nothing older)."""
     state.ask(handler_input, state.Confirmation("delete_diary"))
-    return respond(handler_input, T.delete_question, reprompt=T.delete_reprompt)
+    return respond(handler_input, TEXTS.delete_question, reprompt=TEXTS.delete_reprompt)
 
 
 class DeleteDiaryHandler(IntentHandler):
     """"Delete my cramp diary"."""
 
-    intents = (texts.DELETE_INTENT,)
+    intents = (content.DELETE_INTENT,)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         return ask_to_delete(handler_input)
@@ -358,15 +361,15 @@ class ConfirmDeleteHandler(_AnswersDeleteQuestion):
             handler_input.attributes_manager.delete_persistent_attributes()
         except Exception as error:  # any store failure: say nothing was deleted
             _store_failed("delete", error)
-            return respond(handler_input, T.unavailable_delete, reprompt=T.anything_else)
-        return respond(handler_input, T.deleted, card_title=T.card_title, end_session=True)
+            return respond(handler_input, TEXTS.unavailable_delete, reprompt=TEXTS.anything_else)
+        return respond(handler_input, TEXTS.deleted, card_title=TEXTS.card_title, end_session=True)
 
 
 class KeepDiaryHandler(_AnswersDeleteQuestion):
     intents = ("AMAZON.NoIntent",)
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        return respond(handler_input, T.delete_kept, reprompt=T.anything_else)
+        return respond(handler_input, TEXTS.delete_kept, reprompt=TEXTS.anything_else)
 
 
 class RepeatDeleteQuestionHandler(_AnswersDeleteQuestion):
@@ -379,15 +382,15 @@ class RepeatDeleteQuestionHandler(_AnswersDeleteQuestion):
 class ResumeStretchHandler(IntentHandler):
     """"Resume my stretch": the last stretch position stored in the last 30 minutes."""
 
-    intents = (texts.RESUME_INTENT,)
+    intents = (content.RESUME_INTENT,)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         position = activity.recent_position(handler_input)
         if position and position.kind == "stretch" and content.stretch_by_id(position.item_id):
             return guide.resume_stretch(
-                handler_input, position.item_id, position.step, lead=T.resume_lead
+                handler_input, position.item_id, position.step, lead=TEXTS.resume_lead
             )
-        return respond(handler_input, T.resume_nothing, reprompt=T.anything_else)
+        return respond(handler_input, TEXTS.resume_nothing, reprompt=TEXTS.anything_else)
 
 
 class SkillDisabledHandler(RequestTypeHandler):

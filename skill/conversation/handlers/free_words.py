@@ -12,12 +12,10 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
 from ... import content
-from ...content import diary, red_flags, routines, utterances
-from ...content.scope import SCOPE
 from ...language.model import expanded_slot_types
 from ...language.words import FreeWords, WordsRoute, free_words_in, route_free_words
 from ..respond import request_locale, respond
-from ..slots import slot_value
+from ..slots import intent_name, requested_intent, slot_value
 from .audio_player import start_routine
 from .base import IntentHandler
 from .diary import answer_from_diary, log_from_words
@@ -32,7 +30,7 @@ def respond_to_words(handler_input: HandlerInput, route: WordsRoute) -> Response
     if route.flag is not None:
         return escalate(handler_input, route.flag)
     if route.routine is not None:
-        routine = routines.routine_by_id(route.routine)
+        routine = content.routine_by_id(route.routine)
         if routine is not None:
             return start_routine(handler_input, routine)
     if route.stretch is not None:
@@ -46,7 +44,8 @@ def respond_to_words(handler_input: HandlerInput, route: WordsRoute) -> Response
     if route.relief:
         return speak_relief(handler_input, route.body_part)
     if route.out_of_scope:
-        return respond(handler_input, SCOPE.out_of_scope, reprompt=SCOPE.out_of_scope_reprompt)
+        return respond(handler_input, content.SCOPE_TEXTS.out_of_scope,
+                       reprompt=content.SCOPE_TEXTS.out_of_scope_reprompt)
     prompts = content.PROMPTS
     return respond(handler_input, prompts.unknown_topic, reprompt=prompts.fallback_reprompt,
                    card_title=prompts.card_title)
@@ -57,16 +56,16 @@ class FreeWordsHandler(IntentHandler):
     "he ...", "dark ..."): words the grammar could not place, routed by the one words
     router; a flag said of someone else is worded for the helper."""
 
-    intents = (utterances.QUESTION_WORDS_INTENT, utterances.OUT_OF_SCOPE_INTENT,
-               diary.LOG_WORDS_INTENT, red_flags.WORDS_INTENT)
+    intents = (content.QUESTION_WORDS_INTENT, content.OUT_OF_SCOPE_INTENT,
+               content.LOG_WORDS_INTENT, content.SYMPTOM_WORDS_INTENT)
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        intent = handler_input.request_envelope.request.intent
+        intent = requested_intent(handler_input)
         slots = {name: slot_value(handler_input, name) for name in (intent.slots or {})}
-        found = free_words_in(intent.name, slots) or FreeWords("")
+        found = free_words_in(intent_name(handler_input), slots) or FreeWords("")
         locale = request_locale(handler_input)
         route = route_free_words(found, locale)
-        if route.flag is not None and intent.name == red_flags.WORDS_INTENT:
+        if route.flag is not None and intent.name == content.SYMPTOM_WORDS_INTENT:
             helper = found.theirs or _names_someone(found.words, locale)
             return escalate(handler_input, route.flag, helper=helper)
         return respond_to_words(handler_input, route)

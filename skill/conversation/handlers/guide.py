@@ -16,10 +16,6 @@ from ask_sdk_model import Response
 from ask_sdk_runtime.exceptions import DispatchException
 
 from ... import content
-from ...content import guide as guide_content
-from ...content import utterances
-from ...content.followups import FOLLOW_UPS
-from ...content.guide import GuideTexts
 from .. import activity, apl, guidance, night, state
 from ..guidance import Position
 from ..respond import respond
@@ -46,8 +42,8 @@ def _clear(handler_input: HandlerInput) -> None:
     state.end_stretch(handler_input)
 
 
-def _texts(handler_input: HandlerInput) -> GuideTexts:
-    return guide_content.texts(night.is_night(handler_input))
+def _texts(handler_input: HandlerInput) -> content.GuideTexts:
+    return content.guide_texts(night.is_night(handler_input))
 
 
 # --- responses -------------------------------------------------------------------------------
@@ -62,7 +58,7 @@ def _speak_segment(
 ) -> Response:
     """Steps from ``first`` with their holds, then one question; card, screen and state."""
     is_night = night.is_night(handler_input)
-    texts = guide_content.texts(is_night)
+    texts = content.guide_texts(is_night)
     segment = guidance.segment(first, texts, lead=lead, single=single)
     question = guidance.question(segment.end, texts)
     if first_use:
@@ -70,7 +66,6 @@ def _speak_segment(
     else:
         speech = join(segment.speech, question)
     _save(handler_input, segment.end)
-    apl.add_step_screen(handler_input, segment.end, is_night)
     stretch = first.stretch
     return respond(
         handler_input,
@@ -78,6 +73,7 @@ def _speak_segment(
         reprompt=guidance.reprompt(segment.end, texts),
         card_title=stretch.name.capitalize(),
         card_body=guidance.card_body(stretch, texts),
+        screen=apl.step_screen(handler_input, segment.end, is_night),
     )
 
 
@@ -89,7 +85,7 @@ def start_stretch(handler_input: HandlerInput, stretch_id: str) -> Response:
     texts = _texts(handler_input)
     return _speak_segment(
         handler_input, guidance.start(stretch),
-        lead=texts.intro.format(name=stretch.name), first_use=True,
+        lead=content.fill(texts.intro, name=stretch.name), first_use=True,
     )
 
 
@@ -129,8 +125,9 @@ def nothing_to_navigate(handler_input: HandlerInput) -> Response:
 def _which_stretch(handler_input: HandlerInput, unknown: bool) -> Response:
     texts = _texts(handler_input)
     names = guidance.stretch_names(texts)
-    speech = join(texts.unknown_stretch if unknown else "", texts.which_stretch.format(names=names))
-    reprompt = texts.which_stretch_reprompt.format(example=content.STRETCHES[0].name)
+    speech = join(
+        texts.unknown_stretch if unknown else "", content.fill(texts.which_stretch, names=names))
+    reprompt = content.fill(texts.which_stretch_reprompt, example=content.STRETCHES[0].name)
     if unknown:  # we didn't understand which one: it may have been something worse
         speech, reprompt = with_safety_net(speech), with_safety_net(reprompt)
     return respond(handler_input, speech, reprompt=reprompt)
@@ -156,7 +153,7 @@ class ActiveGuideHandler(IntentHandler):
 class StretchHandler(IntentHandler):
     """"Guide me through a hamstring stretch", "how do I stretch my neck"."""
 
-    intents = (guide_content.STRETCH_INTENT,)
+    intents = (content.STRETCH_INTENT,)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         stretch_id = resolved_id(handler_input, "stretch", "STRETCH")
@@ -169,7 +166,7 @@ class StretchHandler(IntentHandler):
 class WaitOutsideGuideHandler(IntentHandler):
     """"Wait" with no stretch running."""
 
-    intents = (guide_content.WAIT_INTENT,)
+    intents = (content.WAIT_INTENT,)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         texts = _texts(handler_input)
@@ -179,11 +176,11 @@ class WaitOutsideGuideHandler(IntentHandler):
 class WaitHandler(ActiveGuideHandler):
     """"Wait", "hold on": during a stretch, the current hold goes on longer."""
 
-    intents = (guide_content.WAIT_INTENT,)
+    intents = (content.WAIT_INTENT,)
 
     def handle_at(self, handler_input: HandlerInput, position: Position) -> Response:
         texts = _texts(handler_input)
-        extra = guide_content.WAIT_EXTRA_SECONDS
+        extra = content.WAIT_EXTRA_SECONDS
         if position.hold_seconds:
             more = guidance.hold(extra, texts, opening=texts.wait_hold)
         else:
@@ -197,7 +194,7 @@ class WaitHandler(ActiveGuideHandler):
 class NextHandler(ActiveGuideHandler):
     """Next, skip, resume, continue: move on."""
 
-    intents = ("AMAZON.NextIntent", "AMAZON.ResumeIntent", guide_content.OTHER_SIDE_INTENT)
+    intents = ("AMAZON.NextIntent", "AMAZON.ResumeIntent", content.OTHER_SIDE_INTENT)
 
     def handle_at(self, handler_input: HandlerInput, position: Position) -> Response:
         return _continue(handler_input, position)
@@ -225,25 +222,25 @@ class NoHandler(ActiveGuideHandler):
         # "Ready for the other leg?" No: not yet. Give them time, then ask again.
         texts = _texts(handler_input)
         return _ask_again(handler_input, position,
-                          join(texts.not_ready, pause(guide_content.NOT_READY_SECONDS)))
+                          join(texts.not_ready, pause(content.NOT_READY_SECONDS)))
 
 
 class StillCrampingHandler(ActiveGuideHandler):
     """"It's still cramping" mid-stretch: keep holding, then the same question."""
 
-    intents = (utterances.STILL_CRAMPING_INTENT,)
+    intents = (content.STILL_CRAMPING_INTENT,)
 
     def handle_at(self, handler_input: HandlerInput, position: Position) -> Response:
-        return _ask_again(handler_input, position, FOLLOW_UPS.still_holding)
+        return _ask_again(handler_input, position, content.FOLLOW_UP_TEXTS.still_holding)
 
 
 class CrampGoneHandler(ActiveGuideHandler):
     """"It's gone" mid-stretch: finish or stop, their choice."""
 
-    intents = (utterances.CRAMP_GONE_INTENT,)
+    intents = (content.CRAMP_GONE_INTENT,)
 
     def handle_at(self, handler_input: HandlerInput, position: Position) -> Response:
-        return _ask_again(handler_input, position, FOLLOW_UPS.gone_mid_stretch)
+        return _ask_again(handler_input, position, content.FOLLOW_UP_TEXTS.gone_mid_stretch)
 
 
 class PreviousHandler(ActiveGuideHandler):
@@ -293,7 +290,8 @@ class HelpHandler(ActiveGuideHandler):
 
     def handle_at(self, handler_input: HandlerInput, position: Position) -> Response:
         texts = _texts(handler_input)
-        return _ask_again(handler_input, position, texts.help.format(name=position.stretch.name))
+        return _ask_again(
+            handler_input, position, content.fill(texts.help, name=position.stretch.name))
 
 
 class UnclearHandler(ActiveGuideHandler):
@@ -308,8 +306,8 @@ class UnclearHandler(ActiveGuideHandler):
 
 
 _SCREEN_COMMANDS: dict[str, Callable[[HandlerInput, Position], Response]] = {
-    guide_content.SCREEN_NEXT: _continue,
-    guide_content.SCREEN_REPEAT: lambda hi, position: _speak_segment(hi, position, single=True),
+    content.SCREEN_NEXT: _continue,
+    content.SCREEN_REPEAT: lambda hi, position: _speak_segment(hi, position, single=True),
 }
 
 
@@ -318,7 +316,7 @@ def _screen_command(handler_input: HandlerInput) -> Callable[[HandlerInput, Posi
     exception handler answers it (a DispatchException, logged as a warning)."""
     arguments = getattr(handler_input.request_envelope.request, "arguments", None)
     if (isinstance(arguments, list) and len(arguments) >= 2
-            and arguments[0] == guide_content.SCREEN_EVENT_SOURCE
+            and arguments[0] == content.SCREEN_EVENT_SOURCE
             and arguments[1] in _SCREEN_COMMANDS):
         return _SCREEN_COMMANDS[arguments[1]]
     raise DispatchException("not a screen event of ours")

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from ask_sdk_core.handler_input import HandlerInput
-from ask_sdk_core.utils import get_intent_name
 from ask_sdk_model import Response
 
 from ... import content
 from .. import state
 from ..respond import card_text, respond
-from ..slots import resolved_id
+from ..slots import intent_name, resolved_id
 from .base import IntentHandler
 from .disclaimer import with_first_use_disclaimer
 
@@ -31,7 +30,7 @@ class QuestionHandler(IntentHandler):
     intents = (content.QUESTION_INTENT, *(a.intent for a in content.ANSWERS))
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        name = get_intent_name(handler_input)
+        name = intent_name(handler_input)
         answer = content.answer_for_intent(name) or content.answer_for_topic(
             resolved_id(handler_input, "topic", "TOPIC")
         )

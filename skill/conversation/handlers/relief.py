@@ -15,9 +15,18 @@ from .disclaimer import with_first_use_disclaimer
 from .followups import LAST_RELIEF_STRETCH
 
 
-def speak_relief(handler_input: HandlerInput, body_part: str | None, lead: str = "") -> Response:
+def speak_relief(
+    handler_input: HandlerInput,
+    body_part: str | None,
+    lead: str = "",
+    *,
+    urgent: bool = False,
+    card_title: str | None = None,
+    card_body: str | None = None,
+) -> Response:
     """What to do right now for a cramp in ``body_part`` (a content id, or None), the stretch
-    offer last; "yes" then starts the stretch."""
+    offer last; "yes" then starts the stretch. After a red flag's advice (``lead``) the reply
+    is ``urgent`` and the card is the red flag's, not the relief's."""
     relief = content.relief_for(body_part)
     state.ask(handler_input, state.Offer("stretch", relief.stretch) if relief.stretch else None)
     state.session(handler_input)[LAST_RELIEF_STRETCH] = relief.stretch
@@ -27,8 +36,11 @@ def speak_relief(handler_input: HandlerInput, body_part: str | None, lead: str =
         handler_input,
         speech,
         reprompt=relief.offer,
-        card_title=f"{relief.name.capitalize()} cramp: what to do now",
-        card_body="\n".join(content.plain_text(s) for s in relief.steps),
+        card_title=card_title or content.fill(
+            content.RELIEF_TEXTS.card_title, part=relief.name.capitalize()),
+        card_body=card_body if card_body is not None else "\n".join(
+            content.plain_text(s) for s in relief.steps),
+        urgent=urgent,
     )
 
 

@@ -11,17 +11,14 @@ relief request) or what to do next follows. A symptom that is someone else's ("m
 from __future__ import annotations
 
 from ask_sdk_core.handler_input import HandlerInput
-from ask_sdk_model import IntentRequest, Response
+from ask_sdk_model import Response
 from ask_sdk_model.interfaces.audioplayer import StopDirective
-from ask_sdk_model.ui import SimpleCard
 
 from ... import content
-from ...content import diary as diary_content
-from ...content import red_flags
 from .. import state
 from ..duration import parse_duration_minutes
 from ..respond import card_text, respond
-from ..slots import resolved_id, slot_value
+from ..slots import intent_name, resolved_id, slot_value
 from ..ssml import join
 from .base import IntentHandler
 from .relief import speak_relief
@@ -29,9 +26,9 @@ from .relief import speak_relief
 LONG_CRAMP_MINUTES = 10
 RESUMABLE_PLAYER_STATES = ("PLAYING", "BUFFER_UNDERRUN", "PAUSED", "STOPPED")
 # Slots that report a symptom: the speaker's own, or (after "he", "my dad") someone else's.
-OWN_SYMPTOM = red_flags.SYMPTOM.name
-THEIR_SYMPTOM = red_flags.THEIR_SYMPTOM.name
-PERSON = red_flags.PERSON.name
+OWN_SYMPTOM = content.SYMPTOM_SLOT.name
+THEIR_SYMPTOM = content.THEIR_SYMPTOM_SLOT.name
+PERSON = content.PERSON_SLOT.name
 
 
 def with_safety_net(text: str) -> str:
@@ -47,28 +44,21 @@ def escalate(
     if _audio_could_resume(handler_input):
         handler_input.response_builder.add_directive(StopDirective())
     speech = flag.helper_speech if helper else flag.speech
-    prompts = content.PROMPTS
-    card = {"card_title": prompts.red_flag_card_title,
-            "card_body": card_text(handler_input, speech)}
+    # Every escalation is urgent (full volume at night) and carries the red-flag card.
+    card_title = content.PROMPTS.red_flag_card_title
+    card_body = card_text(handler_input, speech)
     if flag.tier is content.Tier.EMERGENCY:
-        return respond(handler_input, speech, end_session=True, **card)
-    if _intent_name(handler_input) == content.RELIEF_INTENT:
+        return respond(handler_input, speech, end_session=True, urgent=True,
+                       card_title=card_title, card_body=card_body)
+    if intent_name(handler_input) == content.RELIEF_INTENT:
         # Below the emergency tier, the relief they asked for follows the advice.
-        response = speak_relief(
-            handler_input, resolved_id(handler_input, "bodyPart", "BODY_PART"), lead=speech)
-        # The red-flag card: it keeps the advice, and night mode leaves a red flag loud.
-        handler_input.response_builder.set_card(
-            SimpleCard(title=card["card_title"], content=card["card_body"]))
-        return response
+        return speak_relief(
+            handler_input, resolved_id(handler_input, "bodyPart", "BODY_PART"), lead=speech,
+            urgent=True, card_title=card_title, card_body=card_body)
     return respond(
-        handler_input, join(speech, red_flags.DOCTOR_NEXT), reprompt=red_flags.DOCTOR_NEXT,
-        end_session=False, **card,
+        handler_input, join(speech, content.DOCTOR_NEXT), reprompt=content.DOCTOR_NEXT,
+        end_session=False, urgent=True, card_title=card_title, card_body=card_body,
     )
-
-
-def _intent_name(handler_input: HandlerInput) -> str | None:
-    request = handler_input.request_envelope.request
-    return request.intent.name if isinstance(request, IntentRequest) else None
 
 
 def _audio_could_resume(handler_input: HandlerInput) -> bool:
@@ -88,8 +78,8 @@ def reported_flag(handler_input: HandlerInput) -> tuple[content.RedFlag, bool] |
     found = []
     for slot in (OWN_SYMPTOM, THEIR_SYMPTOM):
         flag = content.red_flag_by_id(resolved_id(handler_input, slot, "SYMPTOM"))
-        found.append(flag or red_flags.flag_in_words(slot_value(handler_input, slot)))
-    flag = red_flags.most_urgent([f for f in found if f is not None])
+        found.append(flag or content.flag_in_words(slot_value(handler_input, slot)))
+    flag = content.most_urgent([f for f in found if f is not None])
     if flag is None:
         return None
     helper = bool(slot_value(handler_input, THEIR_SYMPTOM) or slot_value(handler_input, PERSON))
@@ -114,6 +104,7 @@ class RedFlagHandler(IntentHandler):
                 prompts.unknown_symptom,
                 reprompt=prompts.fallback_reprompt,
                 card_title=prompts.red_flag_card_title,
+                urgent=True,  # a symptom we can't judge: the emergency line must be heard
             )
         flag, helper = reported
         return escalate(handler_input, flag, helper=helper)
@@ -124,13 +115,13 @@ class DurationHandler(IntentHandler):
 
     # Without the diary's "how long did it last?" pending, "it was five minutes" is about
     # the cramp happening now too.
-    intents = (content.DURATION_INTENT, diary_content.LOG_DURATION_INTENT)
+    intents = (content.DURATION_INTENT, content.LOG_DURATION_INTENT)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         prompts = content.PROMPTS
         said = slot_value(handler_input, "duration")
         minutes = parse_duration_minutes(said)
-        if minutes is None and (flag := red_flags.flag_in_words(said)) is not None:
+        if minutes is None and (flag := content.flag_in_words(said)) is not None:
             return escalate(handler_input, flag)  # "half an hour", "not stopping, ten minutes"
         if minutes is None:
             unclear = prompts.duration_unclear
