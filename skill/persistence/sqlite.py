@@ -166,16 +166,19 @@ class SqliteAdapter(AbstractPersistenceAdapter):
         if lazy is not None:
             lazy.mark_saved()  # a second save in this request must not write them again
 
+    _LEGACY_ROWS = ("SELECT EXISTS (SELECT 1 FROM user_attributes WHERE user_key = ?)"
+                    " OR EXISTS (SELECT 1 FROM diary_entries WHERE user_key = ?)")
+
     def _adopt_legacy_rows(self, key: str, legacy: str) -> bool:
         """Re-key a user's rows from the unsalted key of earlier versions (one transaction;
-        a no-op when another worker got there first). True when there were some."""
-        if legacy == key:
+        a no-op when another worker got there first). True when there were some.
+
+        Every new user comes through here once, so a read decides first: the write
+        transaction (and its sync to disk) is only for users who do have old rows."""
+        if legacy == key or not self._query(self._LEGACY_ROWS, (legacy, legacy))[0][0]:
             return False
         with self._transaction("BEGIN IMMEDIATE", durable=True) as db:
-            found = db.execute(
-                "SELECT EXISTS (SELECT 1 FROM user_attributes WHERE user_key = ?)"
-                " OR EXISTS (SELECT 1 FROM diary_entries WHERE user_key = ?)", (legacy, legacy),
-            ).fetchone()[0]
+            found = db.execute(self._LEGACY_ROWS, (legacy, legacy)).fetchone()[0]
             if found:
                 db.execute("UPDATE OR IGNORE user_attributes SET user_key = ? WHERE user_key = ?",
                            (key, legacy))
