@@ -395,17 +395,33 @@ class NotADatabase(sqlite3.DatabaseError):
     """The file at the path is not an SQLite database (overwritten, say)."""
 
 
+# path -> (device, inode, mtime, size) of the file whose header was last found good.
+_good_headers: dict[str, tuple[int, int, int, int]] = {}
+
+
 def _identity_of(path: Path) -> tuple[int, int] | None:
     """(device, inode) of the database file at ``path``, None when there is none. A file
     overwritten in place keeps its inode, so its header is checked too (16 bytes, from the
-    page cache): garbage raises ``DatabaseError``."""
+    page cache): garbage raises ``DatabaseError``. This runs on every use of the store, so
+    the header is read again only when the file's inode, mtime or size changed since it
+    was last found good: an overwrite changes them; a plain stat costs little."""
+    name = os.fspath(path)
     try:
-        with open(path, "rb") as file:
-            stat, header = os.fstat(file.fileno()), file.read(len(SQLITE_HEADER))
+        stat = os.stat(name)
     except FileNotFoundError:
         return None
-    if header and header != SQLITE_HEADER:
-        raise NotADatabase("the database file is not an SQLite database")
+    seen = (stat.st_dev, stat.st_ino, stat.st_mtime_ns, stat.st_size)
+    if _good_headers.get(name) != seen:
+        try:
+            with open(name, "rb") as file:
+                stat, header = os.fstat(file.fileno()), file.read(len(SQLITE_HEADER))
+        except FileNotFoundError:
+            return None
+        if header and header != SQLITE_HEADER:
+            _good_headers.pop(name, None)
+            raise NotADatabase("the database file is not an SQLite database")
+        if header:  # an empty file (being created) is checked again next time
+            _good_headers[name] = (stat.st_dev, stat.st_ino, stat.st_mtime_ns, stat.st_size)
     return stat.st_dev, stat.st_ino
 
 
