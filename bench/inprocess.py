@@ -20,8 +20,8 @@ spends. The diary log with the store on disk is measured apart and reported besi
 
 from __future__ import annotations
 
-# skill.verification installs the certvalidator stand-in the SDK's webservice module needs.
-import skill.verification  # noqa: F401
+# skill.hosting.verification installs the certvalidator stand-in the SDK webservice needs.
+import skill.hosting.verification  # noqa: F401
 
 # isort: split
 
@@ -46,9 +46,9 @@ from ask_sdk_webservice_support.webservice_handler import WebserviceSkillHandler
 from flask import Flask, jsonify, request
 
 from skill.config import Config
+from skill.conversation.skill_builder import build_skill
+from skill.hosting.webhook import create_app
 from skill.persistence import diary, persistence_adapter_for
-from skill.skill_builder import build_skill
-from skill.webhook import create_app
 
 from .load import is_alexa_response
 from .mix import DIARY_LOG, MIX, bench_user, mix_bodies
@@ -164,7 +164,7 @@ def _quiet_logging() -> ErrorCount:
     root = logging.getLogger()
     for handler in root.handlers[:]:
         root.removeHandler(handler)
-    from skill.request_log import json_formatter
+    from skill.hosting.request_log import json_formatter
 
     devnull = logging.StreamHandler(open(os.devnull, "w"))  # noqa: SIM115
     devnull.setFormatter(json_formatter())

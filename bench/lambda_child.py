@@ -29,7 +29,7 @@ def floor_handler():
 def main(side: str, event_path: str) -> int:
     event = json.loads(Path(event_path).read_text())
     if side == "ours":
-        from skill.lambda_function import lambda_handler
+        from skill.hosting.lambda_function import lambda_handler
     else:
         lambda_handler = floor_handler()
     answer = lambda_handler(event, None)

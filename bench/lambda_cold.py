@@ -1,6 +1,6 @@
 """Lambda cold start: import, build, first answer, in a fresh process, against the floor.
 
-Ours is ``skill.lambda_function.lambda_handler``; the floor is the ASK SDK's hello-world
+Ours is ``skill.hosting.lambda_function.lambda_handler``; the floor is the ASK SDK's hello-world
 Lambda (``SkillBuilder`` with one handler, ``sb.lambda_handler()``). Each child starts,
 imports its handler, answers one LaunchRequest and exits; the parent times the whole
 process. The two are run in turn, A B A B ..., and compared pair by pair, so a slow moment

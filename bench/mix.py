@@ -15,7 +15,7 @@ from skill import content
 from skill.audio.playback import TOKEN_PREFIX
 from skill.content import diary as diary_content
 from skill.content import routines
-from skill.handlers.guide import GUIDE
+from skill.conversation.handlers.guide import GUIDE
 from tests.support.envelopes import envelope, intent, launch
 from tests.support.signing import Signer
 

@@ -19,7 +19,7 @@ DEV_USER_ID = "amzn1.ask.account.LOCAL-CLI"
 
 
 def _cmd_build_model(args: argparse.Namespace) -> int:
-    from . import interaction_model
+    from .language import interaction_model
 
     config = Config().with_overrides(endpoint_url=args.endpoint) if args.endpoint else Config()
     out = Path(args.out)
@@ -36,7 +36,7 @@ def _cmd_build_model(args: argparse.Namespace) -> int:
 
 
 def _cmd_build_icons(args: argparse.Namespace) -> int:
-    from .icons import write_icons
+    from .language.icons import write_icons
 
     for path in write_icons(Path(args.out)):
         print(f"wrote {path}")
@@ -84,7 +84,7 @@ def _invoke_once(skill: CustomSkill, body: dict[str, Any]) -> dict[str, Any]:
 
 def _run_turn(intent: str, slots: dict[str, str], locale: str, as_json: bool) -> int:
     from . import content
-    from .skill_builder import build_skill
+    from .conversation.skill_builder import build_skill
 
     # The CLI never touches the real diary: each run gets a throwaway SQLite file.
     with tempfile.TemporaryDirectory(prefix="cramp-coach-cli-") as scratch:
@@ -111,7 +111,7 @@ def _run_turn(intent: str, slots: dict[str, str], locale: str, as_json: bool) ->
 
 
 def _cmd_say(args: argparse.Namespace) -> int:
-    from .nlu import match
+    from .language.nlu import match
 
     utterance = " ".join(args.utterance)
     found = match(utterance, args.locale)
@@ -150,7 +150,7 @@ def _cmd_nlu_eval(args: argparse.Namespace) -> int:
 
 
 def _cmd_build_lambda(args: argparse.Namespace) -> int:
-    from .lambda_build import main as build_lambda_main
+    from .hosting.lambda_build import main as build_lambda_main
 
     return build_lambda_main(args.rest)
 
@@ -171,8 +171,8 @@ def _cmd_serve(args: argparse.Namespace) -> int:
     else:
         ensure_audio_built(Config.from_env())
     gunicorn = str(Path(sys.executable).with_name("gunicorn"))
-    argv = [gunicorn, "-c", str(PROJECT_ROOT / "skill" / "gunicorn_conf.py"),
-            "skill.webhook:create_app()"]
+    argv = [gunicorn, "-c", str(PROJECT_ROOT / "skill" / "hosting" / "gunicorn_conf.py"),
+            "skill.hosting.webhook:create_app()"]
     os.chdir(PROJECT_ROOT)
     os.execv(gunicorn, argv)
     return 0  # not reached

@@ -15,8 +15,8 @@ from skill.audio.manifest import Manifest
 from skill.audio.playback import MAX_SSML_AUDIO_SECONDS, MAX_SSML_AUDIO_TAGS, fallback_parts
 from skill.config import Config
 from skill.content import routines
-from skill.skill_builder import build_skill
-from skill.ssml import MAX_BREAK_SECONDS
+from skill.conversation.skill_builder import build_skill
+from skill.conversation.ssml import MAX_BREAK_SECONDS
 from tests.support.audio import (
     AUDIO_DEVICE,
     CDN,

@@ -13,9 +13,9 @@ import pytest
 
 from skill import content
 from skill.content import diary as texts
-from skill.handlers import diary as diary_handlers
+from skill.conversation.handlers import diary as diary_handlers
+from skill.conversation.skill_builder import build_skill
 from skill.persistence import SqliteAdapter, diary
-from skill.skill_builder import build_skill
 from tests.support.diary_stores import Store, make_store, new_user_id
 from tests.support.diary_talk import Talk, record, records, skill_disabled_event
 from tests.support.envelopes import invoke, speech_of

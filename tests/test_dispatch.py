@@ -11,10 +11,10 @@ from ask_sdk_model import RequestEnvelope
 from ask_sdk_runtime.dispatch_components import GenericRequestMapper
 
 from skill import content
-from skill.dispatch import DeclaredRequestMapper
-from skill.handlers.diary import ASK_DELETE, QUESTION
-from skill.handlers.guide import GUIDE
-from skill.state import OFFER
+from skill.conversation.dispatch import DeclaredRequestMapper
+from skill.conversation.handlers.diary import ASK_DELETE, QUESTION
+from skill.conversation.handlers.guide import GUIDE
+from skill.conversation.state import OFFER
 from tests.support.envelopes import envelope, intent, launch
 
 

@@ -7,11 +7,12 @@ import re
 
 import pytest
 
-from skill import activity, content, guidance
+from skill import content
 from skill.content import guide as guide_content
-from skill.handlers import guide
-from skill.handlers.guide import GUIDE
-from skill.state import DISCLAIMER_GIVEN, OFFER
+from skill.conversation import activity, guidance
+from skill.conversation.handlers import guide
+from skill.conversation.handlers.guide import GUIDE
+from skill.conversation.state import DISCLAIMER_GIVEN, OFFER
 from tests.support.envelopes import envelope, intent, speech_of
 from tests.support.limits import assert_within_limits, break_millis
 from tests.support.night import DAY_ZONE, NIGHT_ZONE, at, handler_input_for, known_zone

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from skill import content
-from skill.state import DISCLAIMER_GIVEN, LAST_SPEECH, OFFER
+from skill.conversation.state import DISCLAIMER_GIVEN, LAST_SPEECH, OFFER
 from tests.support.envelopes import intent, launch, speech_of
 
 P = content.PROMPTS
@@ -169,7 +169,7 @@ def test_session_ended_returns_an_empty_response(ask):
 
 
 def test_a_failing_handler_apologises_aloud(ask, monkeypatch):
-    from skill.handlers import relief
+    from skill.conversation.handlers import relief
 
     def explode(*_args, **_kwargs):
         raise RuntimeError("boom")

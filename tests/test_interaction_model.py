@@ -7,10 +7,11 @@ import re
 
 import pytest
 
-from skill import content, interaction_model
+from skill import content
 from skill.config import Config
-from skill.handlers import ordered_request_handlers
-from skill.handlers.base import IntentHandler
+from skill.conversation.handlers import ordered_request_handlers
+from skill.conversation.handlers.base import IntentHandler
+from skill.language import interaction_model
 
 LOCALES = [loc.code for loc in content.LOCALES]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from skill import content
-from skill.state import OFFER
+from skill.conversation.state import OFFER
 from tests.support.envelopes import intent, launch
 from tests.support.limits import assert_within_limits, break_millis
 

@@ -10,8 +10,8 @@ from skill.content import grammar as phrasing
 from skill.content import schema
 from skill.content.followups import FOLLOW_UPS
 from skill.content.scope import SCOPE
+from skill.conversation.state import DISCLAIMER_GIVEN
 from skill.language import limits, model
-from skill.state import DISCLAIMER_GIVEN
 from tests.support.envelopes import envelope, intent, speech_of
 
 

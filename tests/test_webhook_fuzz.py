@@ -26,9 +26,10 @@ from flask.testing import FlaskClient
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from skill import content, state
+from skill import content
 from skill.config import Config
-from skill.webhook import create_app
+from skill.conversation import state
+from skill.hosting.webhook import create_app
 from tests.support.envelopes import APPLICATION_ID, envelope
 from tests.support.signing import signing_pki, stub_chains
 

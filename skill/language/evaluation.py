@@ -21,9 +21,10 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .. import content, nlu
+from .. import content
 from ..config import PROJECT_ROOT
 from ..content import diary, guide, red_flags, routines, utterances
+from . import nlu
 from .model import expanded_slot_types
 from .words import body_part_in, route_words
 
