@@ -16,7 +16,6 @@ from ask_sdk_core.dispatch_components import AbstractResponseInterceptor
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import get_request_type, get_supported_interfaces
 from ask_sdk_model import Response
-from ask_sdk_model.interfaces.alexa.presentation.apl import RenderDocumentDirective
 from ask_sdk_model.ui import SimpleCard, StandardCard
 
 from .. import content
@@ -207,12 +206,20 @@ def add_step_screen(handler_input: HandlerInput, position: Position, night: bool
     """Show the current step, on devices with a screen."""
     document = for_device(STEP_DOCUMENT, handler_input)
     if document:
+        from ask_sdk_model.interfaces.alexa.presentation.apl import RenderDocumentDirective
+
         handler_input.response_builder.add_directive(RenderDocumentDirective(
             token=STEP_TOKEN, document=document, datasources=step_datasources(position, night)))
 
 
+# The APL models take a while to import: they are loaded when a screen is drawn, and a
+# directive is recognised by its type name.
+RENDER_DOCUMENT = "Alexa.Presentation.APL.RenderDocument"
+
+
 def _has_render_document(response: Response) -> bool:
-    return any(isinstance(d, RenderDocumentDirective) for d in response.directives or [])
+    return any(getattr(d, "object_type", None) == RENDER_DOCUMENT
+               for d in response.directives or [])
 
 
 class CardOnScreenInterceptor(AbstractResponseInterceptor):
@@ -230,6 +237,8 @@ class CardOnScreenInterceptor(AbstractResponseInterceptor):
             return
         title = getattr(card, "title", None) or content.PROMPTS.card_title
         body = getattr(card, "content", None) or getattr(card, "text", None) or ""
+        from ask_sdk_model.interfaces.alexa.presentation.apl import RenderDocumentDirective
+
         directive = RenderDocumentDirective(
             token=CARD_TOKEN, document=document, datasources=card_datasources(title, body))
         response.directives = [*(response.directives or []), directive]
