@@ -55,6 +55,7 @@ from .records import (
 log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 2_000  # a lock wait ends well inside Alexa's 8 s: apologise, write nothing
+BUSY_SLACK_MS = 20  # a write that waited less than this for its turn keeps the whole timeout
 
 
 @dataclass(frozen=True)
@@ -285,13 +286,21 @@ class SqliteAdapter(AbstractPersistenceAdapter):
                durable: bool) -> Iterator[sqlite3.Connection]:
         try:
             db = self._connect()
-            db.execute(f"PRAGMA synchronous = {'FULL' if durable else 'NORMAL'}")
+            connection: _Connection = self._local.connection
+            synchronous = "FULL" if durable else "NORMAL"
+            if connection.synchronous != synchronous:  # a pragma only when it changes
+                db.execute(f"PRAGMA synchronous = {synchronous}")
+                connection.synchronous = synchronous
             left_ms = max(1, int((deadline - time.monotonic()) * 1000))
-            db.execute(f"PRAGMA busy_timeout = {left_ms}")
+            # Shortened only when the wait for this process's writer lock used some of it.
+            shortened = left_ms < BUSY_TIMEOUT_MS - BUSY_SLACK_MS
+            if shortened:
+                db.execute(f"PRAGMA busy_timeout = {left_ms}")
             try:
                 db.execute(begin)
             finally:  # reads keep the whole timeout
-                db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+                if shortened:
+                    db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             try:
                 yield db
                 self._still_the_file()
@@ -369,11 +378,12 @@ class SqliteAdapter(AbstractPersistenceAdapter):
         self._local.connection = None
 
 
-@dataclass(frozen=True)
+@dataclass
 class _Connection:
     db: sqlite3.Connection
     pid: int
     identity: tuple[int, int] | None  # (device, inode) of the file it opened
+    synchronous: str = ""  # the last synchronous mode set on it ("" : SQLite's default)
 
 
 def _drop_stale_wal(path: Path) -> None:
