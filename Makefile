@@ -65,8 +65,13 @@ audio: $(BIN)/.runtime
 lambda: $(BIN)/.runtime
 	$(BIN)/cramp-coach build-lambda
 
-## Benchmarks: writes bench/results/latest.json.
-bench: $(BIN)/.installed
+$(BIN)/.bench: $(BIN)/.installed
+	$(PIP) install --progress-bar off -e '.[audio,test,bench]'
+	touch $@
+
+## Benchmarks: writes bench/results/latest.json. `python -m bench.profile` shows where a
+## request's time goes.
+bench: $(BIN)/.bench
 	$(BIN)/python -m bench
 
 clean:

@@ -1,4 +1,4 @@
-"""The terminal table: every figure, then every target with pass or fail."""
+"""The terminal table: every figure with its spread, then every target with pass or fail."""
 
 from __future__ import annotations
 
@@ -22,20 +22,45 @@ def _num(value: Any, digits: int = 1) -> str:
     return f"{value:,.{digits}f}" if isinstance(value, float) else f"{value:,}"
 
 
+def _spread(figure: dict[str, Any] | None, digits: int = 2, unit: str = "") -> str:
+    """"1.23x (1.20-1.31, 5 runs)"."""
+    if not figure:
+        return "-"
+    return (f"{figure['median']:.{digits}f}{unit} ({figure['low']:.{digits}f}-"
+            f"{figure['high']:.{digits}f}, {len(figure['runs'])} runs)")
+
+
+def _comparison(title: str, found: dict[str, Any]) -> list[str]:
+    out = [f"{title} (µs; {found['blocks']} blocks of {found['rounds_per_block']} rounds; "
+           "ratio: median of blocks, with the lowest and highest block)"]
+    rows = []
+    for kind, r in [*found["kinds"].items(), ("whole mix", found["mix"])]:
+        ratio = r["median_ratio"]
+        rows.append([kind, _num(r["ours"]["median"]), _num(r["ours"]["p99"]),
+                     _num(r["floor"]["median"]), _num(r["floor"]["p99"]),
+                     f"{ratio['median']:.2f}x", f"{ratio['low']:.2f}-{ratio['high']:.2f}"])
+    out += _table(["request", "ours p50", "ours p99", "floor p50", "floor p99", "ratio p50",
+                   "spread"], rows)
+    return out
+
+
 def render(results: dict[str, Any]) -> str:
     machine = results["machine"]
     out = [f"Cramp Coach bench: {machine['cores']} cores, Python {machine['python']}, "
-           f"{machine['platform']}", ""]
+           f"{machine['platform']}; load average at start "
+           f"{', '.join(map(str, machine.get('load_average_at_start', [])))}, at end "
+           f"{', '.join(map(str, machine.get('load_average_at_end', [])))}", ""]
     inprocess = results.get("inprocess")
     if inprocess:
-        out.append(f"a. In-process cost per request (µs, {inprocess['rounds']} rounds each)")
-        rows = []
-        for kind, r in [*inprocess["kinds"].items(), ("whole mix", inprocess["mix"])]:
-            rows.append([kind, _num(r["ours"]["median"]), _num(r["ours"]["p99"]),
-                         _num(r["floor"]["median"]), _num(r["floor"]["p99"]),
-                         f"{r['median_ratio']:.2f}x", f"{r['p99_ratio']:.2f}x"])
-        out += _table(["request", "ours p50", "ours p99", "floor p50", "floor p99",
-                       "ratio p50", "ratio p99"], rows)
+        out += _comparison("a. In-process, the web app (create_app through Flask's test client) "
+                           "vs a Flask hello-world ASK skill", inprocess["web"])
+        out.append("")
+        out += _comparison("   The skill alone vs a one-handler skill, both behind the SDK's "
+                           "WebserviceSkillHandler", inprocess["sdk"])
+        disk = inprocess["diary_log_on_disk"]
+        out.append(f"   Store folder: {inprocess['store']}. A diary log with the store on disk "
+                   f"(the entry synced before \"Logged\"): median {_num(disk['median'])} µs, "
+                   f"p99 {_num(disk['p99'])} µs.")
         out.append("")
     store = results.get("store_scaling")
     if store:
@@ -52,25 +77,26 @@ def render(results: dict[str, Any]) -> str:
         rows = []
         for name in ("verified", "unverified"):
             r = http[name]
+            by_slice = r["p99_by_slice"]
             rows.append([f"checking {'on' if name == 'verified' else 'off'}", _num(r["requests"]),
                          _num(r["throughput_rps"]), _num(r["latency_ms"]["p50"], 2),
-                         _num(r["latency_ms"]["p99"], 2), _num(r["latency_ms"]["max"], 2),
-                         _num(r["errors"]), _num(r["logged_errors"])])
-        out += _table(["server", "requests", "req/s", "p50 ms", "p99 ms", "max ms", "errors",
-                       "logged errors"], rows)
-        out.append(f"verified/unverified throughput: {_num(http['verified_unverified_ratio'], 3)} "
-                   f"(median of {len(http['verified_unverified_ratio_by_pair'])} back-to-back "
-                   f"slice pairs; whole runs: "
-                   f"{_num(http['verified_unverified_ratio_overall'], 3)})")
+                         _num(r["latency_ms"]["p99"], 2),
+                         f"{_num(by_slice['low'], 1)}-{_num(by_slice['high'], 1)}",
+                         _num(r["latency_ms"]["max"], 2), _num(r["errors"]),
+                         _num(r["logged_errors"])])
+        out += _table(["server", "requests", "req/s", "p50 ms", "p99 ms", "slice p99s",
+                       "max ms", "errors", "logged errors"], rows)
+        out.append(f"verified/unverified throughput: "
+                   f"{_spread(http.get('verified_unverified'), 3)} (back-to-back slice pairs; "
+                   f"whole runs: {_num(http['verified_unverified_ratio_overall'], 3)})")
         out.append(f"signing chain fetched {http['chain_fetches']} time(s) in the whole verified "
                    f"run ({http['workers']} workers, each caches it)")
         out.append("")
     cold = results.get("cold_start")
     if cold:
-        out.append(f"c. Cold start, process start to first 200 (checking on): median "
-                   f"{cold['median_s']:.3f} s over restarts "
-                   f"({', '.join(f'{s:.3f}' for s in cold['samples_s'])}); "
-                   f"very first start {cold['first_start_s']:.3f} s")
+        out.append(f"c. Server cold start, process start to first 200 (checking on): "
+                   f"{_spread(cold['seconds'], 3, ' s')}; very first start "
+                   f"{cold['first_start_s']:.3f} s")
         out.append("")
     if http:
         memory = http["memory"]
@@ -80,16 +106,36 @@ def render(results: dict[str, Any]) -> str:
         out.append("")
     audio = results.get("audio")
     if audio:
+        rebuild = audio["no_change_rebuild"]
         out.append(f"e. Audio build, offline engine, {audio['clips']} clips: full "
-                   f"{audio['full_build_s']:.2f} s; no-change rebuild "
-                   f"{audio['no_change_rebuild_s']:.2f} s "
+                   f"{audio['full_build_s']:.2f} s; no-change rebuild: CPU "
+                   f"{_spread(rebuild['cpu_s'], 3, ' s')}, wall "
+                   f"{_spread(rebuild['wall_s'], 3, ' s')} "
                    f"({len(audio['rebuild_rewrote_files'])} files rewritten)")
         out.append("")
-    out.append("Targets")
+    model = results.get("model")
+    if model:
+        same = "byte-identical to" if model["identical_to_checked_in"] else "DIFFERENT from"
+        out.append(f"f. build-model, {model['files']} files, {same} interaction_model/: CPU "
+                   f"{_spread(model['cpu_s'], 2, ' s')}, wall {_spread(model['wall_s'], 2, ' s')}")
+        out.append("")
+    lam = results.get("lambda")
+    if lam:
+        out.append(f"g. Lambda cold start (fresh process: import, build, first LaunchRequest; "
+                   f"store: {lam['store']}): ours/floor CPU {_spread(lam['ratio'], 2, 'x')}; "
+                   f"ours CPU {_spread(lam['ours']['cpu_s'], 3, ' s')}, wall "
+                   f"{lam['ours']['wall_s']['median']:.3f} s; hello-world CPU "
+                   f"{_spread(lam['floor']['cpu_s'], 3, ' s')}, wall "
+                   f"{lam['floor']['wall_s']['median']:.3f} s")
+        out.append("")
+    out.append("Targets (a verdict is the median's; \"noisy\": the runs fell on both sides)")
     rows = []
     for t in results["targets"]:
         verdict = "n/a" if t["pass"] is None else "PASS" if t["pass"] else "FAIL"
+        if t["noisy"]:
+            verdict += f" (noisy: {t['runs_passed']} of {t['runs']} runs pass)"
         value = "-" if t["value"] is None else f"{t['value']:g} {t['unit']}".strip()
-        rows.append([t["target"], t["limit"], value, verdict])
-    out += _table(["target", "limit", "measured", "result"], rows)
+        spread = "" if t["low"] is None else f"{t['low']:g}-{t['high']:g}"
+        rows.append([t["target"], t["limit"], value, spread, verdict])
+    out += _table(["target", "limit", "measured", "spread", "result"], rows)
     return "\n".join(out)

@@ -133,6 +133,33 @@ def test_make_run_builds_a_missing_clip_offline(workdir: Path) -> None:
     assert audio_build.check(workdir) == []
 
 
+def test_a_build_with_nothing_to_render_never_loads_the_rendering_stack(tmp_path: Path) -> None:
+    audio_build.build(tmp_path, "offline", units=[SHORT], say=quiet)
+    script = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from skill.audio import build, scripts\n"
+        f"report = build.build(Path({str(tmp_path)!r}), 'offline', units=[scripts.hold_clip(5)],"
+        " say=print)\n"
+        "assert report.rendered == [] and report.kept == ['" + SHORT.id + "'], report\n"
+        "heavy = {'numpy', 'scipy', 'pyloudnorm', 'miniaudio', 'lameenc'} & set(sys.modules)\n"
+        "assert not heavy, heavy\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], cwd=PROJECT_ROOT,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+
+
+def test_make_run_without_the_rendering_stack_serves_spoken_routines(
+    tmp_path: Path, monkeypatch, capsys
+) -> None:
+    for module in ("skill.audio.dsp", "skill.audio.mp3", "skill.audio.render", "numpy"):
+        monkeypatch.setitem(sys.modules, module, None)  # as on a runtime-only install
+    audio_build.ensure_audio_built(Config(audio_dir=tmp_path))  # says so, doesn't raise
+    assert "routines will be spoken instead" in capsys.readouterr().err
+    assert not list(tmp_path.glob("*.mp3"))
+
+
 def test_make_run_never_fails_on_a_broken_engine(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setattr(audio_build, "make_engine", lambda *_a, **_k: BrokenEngine())
     audio_build.ensure_audio_built(Config(audio_dir=tmp_path))  # logs, doesn't raise

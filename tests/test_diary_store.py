@@ -322,3 +322,17 @@ def test_rows_under_the_old_sha256_key_are_re_keyed_on_the_users_next_visit(tmp_
         left += db.execute("SELECT COUNT(*) FROM user_attributes WHERE user_key = ?",
                            (legacy,)).fetchone()[0]
     assert left == 0  # nothing is left under a key a leaked copy could link to the account
+
+
+def test_a_new_users_first_read_writes_nothing(tmp_path, monkeypatch):
+    # Every new user is read before anything is saved: that read must not cost a synced
+    # write transaction just to find there are no rows under an old key.
+    path = tmp_path / "diary.sqlite3"
+    store = SqliteAdapter(path, partition_keygen=TEST_KEYS, legacy_keygen=UserKeys.legacy)
+    store.get_attributes(request_envelope(new_user_id()))  # the file and schema exist now
+
+    def no_writes(*_args, **_kwargs):
+        raise AssertionError("a write transaction for a read")
+
+    monkeypatch.setattr(store, "_transaction", no_writes)
+    assert store.get_attributes(request_envelope(new_user_id())) == {}

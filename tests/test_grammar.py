@@ -65,3 +65,23 @@ def test_over_budget_keeps_the_most_common_combinations():
     assert {"ow my calf is cramping", "my foot is cramping", "my calf cramped",
             "my calf is cramping again"} <= set(samples)
     assert len(samples) == 12
+
+
+def test_a_template_shared_by_rule_sets_expands_by_its_own_rules():
+    # Expansions are remembered per template and the rules it reaches, not per rule set.
+    template = "my <part> [<how>] hurts"
+    one = {"part": "(leg|calf)", "how": "(really|so)", "unused": "x"}
+    other = {"part": "(leg|calf)", "how": "(very|truly)"}
+    assert expand(template, one) == ["my leg really hurts", "my calf really hurts",
+                                     "my leg so hurts", "my calf so hurts",
+                                     "my leg hurts", "my calf hurts"]
+    assert "my calf truly hurts" in expand(template, other)
+    assert expand(template, {**one, "unused": "y"}) == expand(template, one)
+    with pytest.raises(GrammarError, match="unknown rule"):
+        expand(template, {"part": "(leg|calf)"})
+
+
+def test_expansions_are_fresh_lists():
+    samples = expand("my [just] {x} hurts")
+    samples.append("changed")
+    assert expand("my [just] {x} hurts") == ["my just {x} hurts", "my {x} hurts"]

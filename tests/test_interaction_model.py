@@ -123,3 +123,13 @@ def test_manifest_carries_disclaimer_locales_and_endpoint():
 def test_checked_in_manifest_matches_builder():
     on_disk = json.loads((interaction_model.MODEL_DIR / "skill.json").read_text())
     assert on_disk == json.loads(interaction_model.rendered_files(Config())["skill.json"])
+
+
+@pytest.mark.parametrize("data", [
+    {"a": [], "b": {}, "c": [1, 2.5, True, None, "é\n\"x\""], "d": {"e": [{"f": "g"}]}},
+    interaction_model.build_language_model("en-GB"),
+])
+def test_model_text_is_json_dumps_one_item_a_line(data):
+    from skill.language.model import render_json
+
+    assert render_json(data) == json.dumps(data, indent=0, ensure_ascii=False) + "\n"

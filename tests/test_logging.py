@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import logging
+import sys
 from pathlib import Path
 
 import pytest
@@ -76,3 +77,27 @@ def test_nothing_the_request_said_is_logged_before_the_signature_check(
                                headers=PKI["good"].headers(body, SignatureCertChainUrl=url))
     assert caplog.records
     assert MARKER not in caplog.text and "8443" not in caplog.text
+
+
+def test_the_quick_line_format_is_the_librarys_byte_for_byte():
+    from pythonjsonlogger.json import JsonFormatter
+
+    library = JsonFormatter("%(levelname)s %(name)s %(message)s",
+                            rename_fields={"levelname": "level", "name": "logger"},
+                            timestamp=True)
+    ours = json_formatter()
+    line = logging.LogRecord("skill.requests", logging.INFO, __file__, 1, "alexa_request",
+                             None, None)
+    for key, value in {"event": "alexa_request", "intent": "X", "latency_ms": 1.2,
+                       "status": 200, "detail": 'é "quoted"'}.items():
+        setattr(line, key, value)
+    access = logging.LogRecord("gunicorn.access", logging.INFO, __file__, 1, '"%s" %s %sms',
+                               ("POST /alexa HTTP/1.1", "200", "3"), None)
+    try:
+        raise ValueError("boom")
+    except ValueError:
+        failed = logging.LogRecord("skill", logging.ERROR, __file__, 1, "bug: %s",
+                                   ("ValueError",), sys.exc_info())
+    for record in (line, access, failed):
+        assert ours.format(record) == library.format(record)
+    assert json.loads(ours.format(failed))["exc_info"].startswith("Traceback")

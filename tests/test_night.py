@@ -238,3 +238,16 @@ def test_soften_is_idempotent_and_keeps_nested_clips_valid():
     out = night.soften(nested)
     assert_within_limits({"response": {"outputSpeech": {"ssml": out}}})
     assert out.startswith(SOFT_OPEN)
+
+
+def test_a_skill_that_never_calls_an_alexa_api_never_loads_requests():
+    # requests, urllib3 and ssl are a good part of a Lambda cold start: loaded on first call.
+    import subprocess
+    import sys
+
+    script = ("import sys\n"
+              "from skill.hosting.lambda_function import lambda_handler\n"
+              "assert not {'requests', 'urllib3'} & set(sys.modules), 'loaded at import'\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr

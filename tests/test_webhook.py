@@ -99,6 +99,34 @@ def test_intent_request_is_logged_with_its_intent(
         "IntentRequest", "AMAZON.HelpIntent", "ok")
 
 
+def test_the_body_is_parsed_once(client: FlaskClient, monkeypatch) -> None:
+    parsed: list[str] = []
+    real_loads = json.loads
+
+    def counting_loads(text: Any, *args: Any, **kwargs: Any) -> Any:
+        parsed.append(text if isinstance(text, str) else text.decode())
+        return real_loads(text, *args, **kwargs)
+
+    monkeypatch.setattr(json, "loads", counting_loads)  # the webhook's and the SDK's
+    body = intent("AMAZON.HelpIntent")
+    response = signed_post(client, GOOD, body)
+    assert response.status_code == 200 and "outputSpeech" in response.get_json()["response"]
+    assert [t for t in parsed if '"requestId"' in t] == [json.dumps(body)]
+
+
+def test_the_parsed_body_gives_the_envelope_the_sdk_would() -> None:
+    from ask_sdk_core.serialize import DefaultSerializer
+    from ask_sdk_model import RequestEnvelope
+
+    from skill.hosting.webhook import envelope_from
+
+    text = json.dumps(with_access_token(intent("CrampReliefIntent", {"bodyPart": "calf"})))
+    serializer = DefaultSerializer()
+    ours = envelope_from(serializer, json.loads(text), text)
+    assert ours == serializer.deserialize(text, RequestEnvelope)
+    assert ours.request.intent.slots["bodyPart"].value == "calf"
+
+
 def test_body_is_verified_byte_for_byte_as_received(client: FlaskClient) -> None:
     # Odd spacing, key order and raw UTF-8: any re-serialisation would break the signature.
     text = json.dumps(launch(), indent=3, ensure_ascii=False, sort_keys=True)

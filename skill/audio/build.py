@@ -19,16 +19,20 @@ import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-
-import numpy as np
+from typing import TYPE_CHECKING
 
 from ..config import Config
-from . import dsp, mp3
-from .engines import ENGINES, Engine, EngineError, decode_mp3, make_engine
+from .engines import ENGINES, Engine, EngineError, make_engine
 from .files import write_atomically
 from .manifest import URL_PREFIX, ClipEntry, Manifest
-from .render import mix_unit
 from .scripts import AudioUnit, declared_units
+
+if TYPE_CHECKING:
+    import numpy as np
+
+# The rendering stack (numpy, scipy, the encoder) is imported where a clip is rendered or
+# checked: a build with nothing to render decides that from the manifest alone, in well
+# under a second.
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +78,10 @@ def encode_checked(unit: AudioUnit, engine: Engine) -> tuple[bytes, float, float
     the encoded file peaks too high or misses the loudness, the mix is normalised again
     with a corrected target; the voices are rendered only once.
     """
+    from . import dsp, mp3
+    from .engines import decode_mp3
+    from .render import mix_unit
+
     voices: dict[str, np.ndarray] = {}
 
     def speak(text: str) -> np.ndarray:
@@ -179,6 +187,8 @@ def _remove_unlisted_files(audio_dir: Path, manifest: Manifest) -> list[str]:
 
 def check(audio_dir: Path, units: Iterable[AudioUnit] | None = None) -> list[str]:
     """Problems with the built clips: missing, stale, or not in Alexa's format."""
+    from . import mp3
+
     units = tuple(declared_units() if units is None else units)
     manifest = Manifest.load(audio_dir)
     problems: list[str] = []
@@ -216,6 +226,9 @@ def ensure_audio_built(config: Config) -> None:
             config.audio_dir, "offline", units=units, only_missing=True,
             say=lambda line: print(f"audio: {line}", file=sys.stderr),
         )
+    except ImportError as missing:  # a runtime-only install: no rendering stack
+        print(f"audio: not building clips ({missing.name} is not installed; "
+              "pip install '.[audio]'); routines will be spoken instead", file=sys.stderr)
     except (EngineError, BuildError, OSError) as exc:
         log.warning("audio clips not built (routines will be spoken instead): %s", exc)
 

@@ -5,12 +5,17 @@ All audio here is mono float32 in [-1, 1] at ``SAMPLE_RATE`` (what Alexa wants i
 
 from __future__ import annotations
 
+from functools import cache
 from math import gcd
+from typing import TYPE_CHECKING
 
 import numpy as np
-import pyloudnorm
-from scipy.ndimage import minimum_filter1d, uniform_filter1d
-from scipy.signal import resample_poly
+
+if TYPE_CHECKING:
+    import pyloudnorm
+
+# scipy and pyloudnorm are imported where they are used: they take seconds to load, and a
+# build with nothing to render (the usual case) never needs them.
 
 SAMPLE_RATE = 24_000  # Alexa SSML <audio> and our AudioPlayer tracks: 24 kHz
 TRUE_PEAK_OVERSAMPLING = 4  # BS.1770 measures true peak at 4x for rates under 96 kHz
@@ -27,6 +32,8 @@ def resample(samples: np.ndarray, rate: int) -> np.ndarray:
     """Polyphase resampling to SAMPLE_RATE (espeak-ng speaks at 22050 Hz)."""
     if rate == SAMPLE_RATE:
         return samples.astype(np.float32, copy=False)
+    from scipy.signal import resample_poly
+
     divisor = gcd(rate, SAMPLE_RATE)
     out = resample_poly(samples.astype(np.float64), SAMPLE_RATE // divisor, rate // divisor)
     return out.astype(np.float32)
@@ -66,18 +73,25 @@ def mix_at(bed: np.ndarray, sound: np.ndarray, start: int) -> None:
     bed[start:end] += sound[: end - start]
 
 
-_METER = pyloudnorm.Meter(SAMPLE_RATE)
+@cache
+def _meter() -> pyloudnorm.Meter:
+    import pyloudnorm
+
+    return pyloudnorm.Meter(SAMPLE_RATE)
 
 
 def integrated_loudness(samples: np.ndarray) -> float:
     """Integrated, gated loudness in LUFS (BS.1770-4 K-weighting); -inf for silence."""
-    if len(samples) < round(_METER.block_size * SAMPLE_RATE):
-        samples = np.concatenate([samples, np.zeros(round(_METER.block_size * SAMPLE_RATE))])
-    return float(_METER.integrated_loudness(samples.astype(np.float64)))
+    meter = _meter()
+    if len(samples) < round(meter.block_size * SAMPLE_RATE):
+        samples = np.concatenate([samples, np.zeros(round(meter.block_size * SAMPLE_RATE))])
+    return float(meter.integrated_loudness(samples.astype(np.float64)))
 
 
 def true_peak_dbtp(samples: np.ndarray) -> float:
     """Peak of the 4x oversampled signal, in dBTP (inter-sample peaks included)."""
+    from scipy.signal import resample_poly
+
     if not len(samples):
         return float("-inf")
     upsampled = resample_poly(samples.astype(np.float64), TRUE_PEAK_OVERSAMPLING, 1)
@@ -95,6 +109,8 @@ def compress(
     leaves room for about 12. Evening out the syllables first means the limiter only
     shaves what is left, instead of squashing every word.
     """
+    from scipy.ndimage import minimum_filter1d, uniform_filter1d
+
     loudness = integrated_loudness(samples)
     if not np.isfinite(loudness):
         return samples
@@ -113,6 +129,8 @@ def compress(
 
 def _sample_peaks(samples: np.ndarray) -> np.ndarray:
     """Per-sample true peak: the largest of the 4x oversampled values around each sample."""
+    from scipy.signal import resample_poly
+
     factor = TRUE_PEAK_OVERSAMPLING
     upsampled = np.abs(resample_poly(samples.astype(np.float64), factor, 1))
     grid = upsampled[: len(samples) * factor].reshape(len(samples), factor)
@@ -136,6 +154,8 @@ def limit(
     escapes, and the gain never jumps (no click). Bare gain would clip; a slow limiter would
     pump and cost loudness, so the window is short.
     """
+    from scipy.ndimage import minimum_filter1d
+
     if not len(samples):
         return samples
     if peaks is None:

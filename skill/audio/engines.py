@@ -14,13 +14,15 @@ import ctypes
 import hashlib
 import threading
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-import miniaudio
-import numpy as np
-
-from . import dsp
 from .files import write_atomically
+
+if TYPE_CHECKING:
+    import numpy as np
+
+# numpy, miniaudio and the DSP are imported where a clip is rendered: a build with nothing
+# to render (the usual case) finishes before they would have loaded.
 
 ENGINES = ("gtts", "offline")
 
@@ -39,6 +41,11 @@ class Engine(Protocol):
 
 def decode_mp3(data: bytes) -> np.ndarray:
     """Decode MP3 bytes to mono float32 at SAMPLE_RATE (miniaudio resamples if needed)."""
+    import miniaudio
+    import numpy as np
+
+    from . import dsp
+
     decoded = miniaudio.decode(
         bytes(data), output_format=miniaudio.SampleFormat.FLOAT32,
         nchannels=1, sample_rate=dsp.SAMPLE_RATE,
@@ -59,6 +66,8 @@ class GttsEngine:
         self.timeout = timeout
 
     def speak(self, text: str) -> np.ndarray:
+        import miniaudio
+
         data = self._cached(text)
         if data is None:
             data = self._fetch(text)
@@ -156,6 +165,8 @@ class _Espeak:
         self.callback = self.CALLBACK(self._collect)  # kept alive: espeak calls it later
 
     def _collect(self, wav: ctypes.Array, count: int, _events: int) -> int:
+        import numpy as np
+
         if count > 0 and wav:
             self.chunks.append(np.ctypeslib.as_array(wav, shape=(count,)).copy())
         return 0  # 0: keep synthesizing
@@ -195,6 +206,8 @@ class _Espeak:
 
     def synthesize(self, text: str, voice: str, words_per_minute: int) -> tuple[np.ndarray, int]:
         """16-bit PCM for ``text`` and its sample rate."""
+        import numpy as np
+
         with self.lock:
             library = self._load(voice, words_per_minute)
             self.chunks = []
@@ -220,6 +233,10 @@ class OfflineEngine:
     words_per_minute = 150  # a little slower than espeak's default: calm, clear
 
     def speak(self, text: str) -> np.ndarray:
+        import numpy as np
+
+        from . import dsp
+
         pcm, rate = _ESPEAK.synthesize(text, self.voice, self.words_per_minute)
         return dsp.resample(pcm.astype(np.float32) / 32768.0, rate)
 

@@ -10,14 +10,16 @@ small hubs and TVs get their own sizes) and uses alexa-layouts' buttons.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import get_request_type, get_supported_interfaces
-from ask_sdk_model.interfaces.alexa.presentation.apl import RenderDocumentDirective
 
 from .. import content
 from .guidance import Position
+
+if TYPE_CHECKING:  # the APL models take a while to import: loaded when a screen is drawn
+    from ask_sdk_model.interfaces.alexa.presentation.apl import RenderDocumentDirective
 
 # The newest APL version the documents are written for; a device gets the lower of this and
 # its own runtime's maxVersion. Below MIN_APL_VERSION (what the imported packages need) a
@@ -206,6 +208,8 @@ def step_screen(
     document = for_device(STEP_DOCUMENT, handler_input)
     if not document:
         return None
+    from ask_sdk_model.interfaces.alexa.presentation.apl import RenderDocumentDirective
+
     return RenderDocumentDirective(
         token=STEP_TOKEN, document=document, datasources=step_datasources(position, night))
 
@@ -219,6 +223,8 @@ def card_screen(
     document = for_device(CARD_DOCUMENT, handler_input)
     if not document:
         return None
+    from ask_sdk_model.interfaces.alexa.presentation.apl import RenderDocumentDirective
+
     return RenderDocumentDirective(
         token=CARD_TOKEN, document=document,
         datasources=card_datasources(title or content.PROMPTS.card_title, body))

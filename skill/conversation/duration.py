@@ -9,8 +9,6 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta
 
-import isodate
-
 # Months and years have no fixed length: they are counted from a fixed day, so the same
 # words always give the same minutes.
 _CALENDAR_START = datetime(2001, 1, 1)
@@ -46,6 +44,8 @@ def _amount(words: str) -> float | None:
 def _iso_minutes(text: str) -> float | None:
     if not text.startswith("P") or not any(ch.isdigit() for ch in text):
         return None
+    import isodate  # loaded by the first duration said, not at every cold start
+
     try:
         duration = isodate.parse_duration(text)
     except (isodate.ISO8601Error, ValueError):

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 import re
-import xml.etree.ElementTree as ET
 from datetime import UTC, datetime, time
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -164,6 +163,8 @@ def soften_fragment(fragment: str) -> str:
 
 
 def _parses(fragment: str) -> bool:
+    import xml.etree.ElementTree as ET  # only at night: not loaded at every cold start
+
     try:
         ET.fromstring(f"<speak>{fragment}</speak>")
     except ET.ParseError:

@@ -1,9 +1,9 @@
 """The web app: ``POST /alexa``, ``GET /healthz``, ``GET /audio/<file>``, ``/privacy``, ``/terms``.
 
-Kept apart from the skill logic: this module only checks the HTTP request, runs the
-verifiers (skill.hosting.verification) through the SDK's WebserviceSkillHandler and hands the
-envelope to the skill built by ``build_skill``. Every refusal is a 4xx with a short JSON
-reason; no input can produce a 500 or a stack trace in a response.
+Kept apart from the skill logic: this module only checks the HTTP request, parses the body
+once, runs the verifiers (skill.hosting.verification) through the SDK's WebserviceSkillHandler
+(fed the parsed body) and hands the envelope to the skill built by ``build_skill``. Every
+refusal is a 4xx with a short JSON reason; no input can produce a 500 or a stack trace.
 """
 
 from __future__ import annotations
@@ -19,6 +19,8 @@ import time
 from typing import Any
 
 from ask_sdk_core.exceptions import SerializationException
+from ask_sdk_core.serialize import DefaultSerializer
+from ask_sdk_model import RequestEnvelope
 from ask_sdk_runtime.exceptions import AskSdkException
 from ask_sdk_webservice_support.webservice_handler import WebserviceSkillHandler
 from flask import Flask, Response, jsonify, request
@@ -122,12 +124,36 @@ def _read_envelope() -> tuple[str, Any]:
 UNREAD_BODY_STATUSES = (408, 413)
 
 
-def _dispatch(handler: WebserviceSkillHandler, text: str, body: Any) -> Any:
+class OneParseSkillHandler(WebserviceSkillHandler):
+    """The SDK's web-service handler, fed the body the webhook has already parsed: the same
+    verifiers, ``invoke`` and serialization as ``verify_request_and_dispatch``, without
+    parsing the JSON a second time."""
+
+    def dispatch_parsed(self, headers: dict[str, Any], text: str, body: Any) -> Any:
+        envelope = envelope_from(self._skill.serializer, body, text)
+        for verifier in self._verifiers:
+            verifier.verify(headers=headers, serialized_request_env=text,
+                            deserialized_request_env=envelope)
+        response = self._skill.invoke(request_envelope=envelope, context=None)
+        return self._skill.serializer.serialize(response)
+
+
+def envelope_from(serializer: Any, body: Any, text: str) -> RequestEnvelope:
+    """The request envelope of an already-parsed body. The SDK's ``DefaultSerializer``
+    only takes text (it runs ``json.loads``, then its private model walk): for it, the
+    walk is called on the parsed body; any other serializer gets the text."""
+    from_parsed = getattr(serializer, "_DefaultSerializer__deserialize", None)
+    if isinstance(serializer, DefaultSerializer) and from_parsed is not None:
+        return from_parsed(body, RequestEnvelope)
+    return serializer.deserialize(payload=text, obj_type=RequestEnvelope)
+
+
+def _dispatch(handler: OneParseSkillHandler, text: str, body: Any) -> Any:
     problem = envelope_problem(body)
     if problem:
         raise Refused(400, "not an Alexa request", problem)
     try:
-        return handler.verify_request_and_dispatch(dict(request.headers), text)
+        return handler.dispatch_parsed(dict(request.headers), text, body)
     except verification.RequestRejected as rejected:
         raise Refused(rejected.status, rejected.reason, rejected.detail) from None
     except SerializationException as error:  # its message quotes the request: type only
@@ -153,7 +179,7 @@ def create_app(config: Config | None = None) -> Flask:
     app = Flask(__name__)
     app.config["MAX_CONTENT_LENGTH"] = MAX_BODY_BYTES
     skill = build_skill(config)
-    handler = WebserviceSkillHandler(
+    handler = OneParseSkillHandler(
         skill,
         verify_signature=False,  # the SDK's stock verifier relies on certvalidator/oscrypto
         verify_timestamp=False,  # ours gives a reason and reads naive timestamps as UTC

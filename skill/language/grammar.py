@@ -19,12 +19,11 @@ cheapest come first. The same content always builds the same samples.
 
 from __future__ import annotations
 
-import heapq
 import math
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 DEFAULT_BUDGET = 60
 
@@ -119,8 +118,34 @@ class _Parser:
         return _Parser(self.rules[name], self.rules, (*self.stack, name)).parse()
 
 
+_RULE_REF = re.compile(r"<(\w+)>")
+_Rules = tuple[tuple[str, str | None], ...]
+
+
+def _rules_used(template: str, rules: Mapping[str, str]) -> _Rules:
+    """The rules a template reaches, with their text (None: unknown): all its expansion
+    depends on, so templates shared by locales with different rule sets expand once."""
+    found: dict[str, str | None] = {}
+    pending = _RULE_REF.findall(template)
+    while pending:
+        name = pending.pop()
+        if name not in found:
+            found[name] = text = rules.get(name)
+            if text is not None:
+                pending.extend(_RULE_REF.findall(text))
+    return tuple(sorted(found.items()))
+
+
+@lru_cache(maxsize=8192)
+def _parse(template: str, used: _Rules) -> _Seq:
+    rules = {name: text for name, text in used if text is not None}
+    return _Parser(template, rules, ()).parse()
+
+
 def parse(template: str, rules: Mapping[str, str] | None = None) -> _Seq:
-    return _Parser(template, rules or {}, ()).parse()
+    """The template's tree (shared and immutable: parsed once per template and rules)."""
+    rules = rules or {}
+    return _parse(str(template), _rules_used(template, rules))
 
 
 def combinations(template: str, rules: Mapping[str, str] | None = None) -> int:
@@ -144,20 +169,22 @@ def slots_in(template: str, rules: Mapping[str, str] | None = None) -> set[str]:
     return found
 
 
-def _nth(seq: _Seq, index: int) -> Iterator[str]:
-    """The index-th sample of the full product, in a fixed mixed-radix order."""
-    for item in seq.items:
+def _product(node: _Seq | _Choice) -> list[str]:
+    """Every sample of the full product, in a fixed mixed-radix order: the first group
+    varies fastest; a group's alternatives in written order, the optional blank last."""
+    if isinstance(node, _Choice):
+        out = [text for option in node.options for text in _product(option)]
+        return [*out, ""] if node.optional else out
+    result = [""]
+    for item in node.items:
         if isinstance(item, _Text):
-            yield item.words
+            result = [text + item.words for text in result]
         elif isinstance(item, _Slot):
-            yield "{" + item.name + "}"
+            slot = "{" + item.name + "}"
+            result = [text + slot for text in result]
         else:
-            index, digit = divmod(index, item.count)
-            for option in item.options:
-                if digit < option.count:
-                    yield from _nth(option, digit)
-                    break
-                digit -= option.count
+            result = [text + alternative for alternative in _product(item) for text in result]
+    return result
 
 
 def _covering(seq: _Seq) -> list[str]:
@@ -166,36 +193,48 @@ def _covering(seq: _Seq) -> list[str]:
     Each round walks the template and, at every group, takes an alternative not yet
     taken (or one whose inside still has some), else the most common one.
     """
-    taken: set[tuple[int, int]] = set()
+    # A group's alternatives are taken in written order, so "taken" is a count per group;
+    # a node with nothing left to take never opens again, so that is remembered too.
+    taken: dict[int, int] = {}
+    closed: set[int] = set()
 
-    def open_choices(node: _Seq) -> bool:
-        return any(
-            isinstance(item, _Choice) and (
-                any((id(item), place) not in taken for place in range(item.arity))
-                or any(open_choices(option) for option in item.options))
-            for item in node.items
-        )
+    def seq_open(node: _Seq) -> bool:
+        if id(node) in closed:
+            return False
+        if any(isinstance(item, _Choice) and choice_open(item) for item in node.items):
+            return True
+        closed.add(id(node))
+        return False
 
-    def walk(node: _Seq) -> Iterator[str]:
+    def choice_open(item: _Choice) -> bool:
+        if id(item) in closed:
+            return False
+        if taken.get(id(item), 0) < item.arity or any(seq_open(o) for o in item.options):
+            return True
+        closed.add(id(item))
+        return False
+
+    def walk(node: _Seq, out: list[str]) -> None:
         for item in node.items:
             if isinstance(item, _Text):
-                yield item.words
+                out.append(item.words)
             elif isinstance(item, _Slot):
-                yield "{" + item.name + "}"
+                out.append("{" + item.name + "}")
             else:
-                places = range(item.arity)
-                pick = next((p for p in places if (id(item), p) not in taken), None)
-                if pick is None:
-                    pick = next((p for p in places[: len(item.options)]
-                                 if open_choices(item.options[p])),
+                pick = taken.get(id(item), 0)
+                if pick < item.arity:
+                    taken[id(item)] = pick + 1
+                else:
+                    pick = next((p for p, option in enumerate(item.options) if seq_open(option)),
                                 len(item.options) if item.optional else 0)
-                taken.add((id(item), pick))
                 if pick < len(item.options):
-                    yield from walk(item.options[pick])
+                    walk(item.options[pick], out)
 
     samples = []
-    while open_choices(seq):
-        samples.append(normalise("".join(walk(seq))))
+    while seq_open(seq):
+        words: list[str] = []
+        walk(seq, words)
+        samples.append(normalise("".join(words)))
     return samples
 
 
@@ -207,16 +246,24 @@ def expand(template: str, rules: Mapping[str, str] | None = None,
            budget: int = DEFAULT_BUDGET, whole: int = 0) -> list[str]:
     """The samples of one template: all of them when there are at most ``whole`` (or
     ``budget``), else a covering set of ``budget``."""
-    seq = parse(template, rules)
+    used = _rules_used(template, rules or {})
+    return list(_expand(str(template), used, budget, whole))
+
+
+@lru_cache(maxsize=8192)
+def _expand(template: str, used: _Rules, budget: int, whole: int) -> tuple[str, ...]:
+    """``expand``, once per template and the rules it uses: most templates are shared by
+    every locale, so a build of all locales expands each of them once."""
+    seq = _parse(template, used)
     if seq.count <= max(budget, whole):
-        samples = [normalise("".join(_nth(seq, i))) for i in range(seq.count)]
+        samples = [normalise(text) for text in _product(seq)]
     else:
         covering = _covering(seq)
         common = [normalise(text) for _, text in _cheapest(seq, budget + len(covering))]
         covered = set(covering)
         samples = covering + [s for s in common if s not in covered]
         samples = list(dict.fromkeys(samples))[: max(budget, len(covered))]
-    return [s for s in dict.fromkeys(samples) if s]
+    return tuple(s for s in dict.fromkeys(samples) if s)
 
 
 # What taking the n-th alternative of a group costs: the first few differ most, and far
@@ -250,17 +297,13 @@ def _cheapest(node: _Seq | _Choice, k: int) -> list[tuple[int, str]]:
 
 def _cheapest_pairs(left: list[tuple[int, str]], right: list[tuple[int, str]],
                     k: int) -> list[tuple[int, str]]:
-    """The k cheapest concatenations of two cheapest-first lists (a best-first walk)."""
+    """The k cheapest concatenations of two cheapest-first lists, ordered by (cost, left
+    place, right place). Pair (i, j) comes after every pair (i' <= i, j' <= j), so it can be
+    among the first k only when (i + 1) * (j + 1) <= k: only those are ranked."""
     if not left or not right:
         return []
-    heap = [(left[0][0] + right[0][0], 0, 0)]
-    seen = {(0, 0)}
-    out: list[tuple[int, str]] = []
-    while heap and len(out) < k:
-        cost, i, j = heapq.heappop(heap)
-        out.append((cost, left[i][1] + right[j][1]))
-        for a, b in ((i + 1, j), (i, j + 1)):
-            if a < len(left) and b < len(right) and (a, b) not in seen:
-                seen.add((a, b))
-                heapq.heappush(heap, (left[a][0] + right[b][0], a, b))
-    return out
+    ranked = [(cost + right[j][0], i, j)
+              for i, (cost, _) in enumerate(left[:k])
+              for j in range(min(len(right), k // (i + 1)))]
+    ranked.sort()
+    return [(cost, left[i][1] + right[j][1]) for cost, i, j in ranked[:k]]

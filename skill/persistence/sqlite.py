@@ -55,6 +55,7 @@ from .records import (
 log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 2_000  # a lock wait ends well inside Alexa's 8 s: apologise, write nothing
+BUSY_SLACK_MS = 20  # a write that waited less than this for its turn keeps the whole timeout
 
 
 @dataclass(frozen=True)
@@ -166,16 +167,19 @@ class SqliteAdapter(AbstractPersistenceAdapter):
         if lazy is not None:
             lazy.mark_saved()  # a second save in this request must not write them again
 
+    _LEGACY_ROWS = ("SELECT EXISTS (SELECT 1 FROM user_attributes WHERE user_key = ?)"
+                    " OR EXISTS (SELECT 1 FROM diary_entries WHERE user_key = ?)")
+
     def _adopt_legacy_rows(self, key: str, legacy: str) -> bool:
         """Re-key a user's rows from the unsalted key of earlier versions (one transaction;
-        a no-op when another worker got there first). True when there were some."""
-        if legacy == key:
+        a no-op when another worker got there first). True when there were some.
+
+        Every new user comes through here once, so a read decides first: the write
+        transaction (and its sync to disk) is only for users who do have old rows."""
+        if legacy == key or not self._query(self._LEGACY_ROWS, (legacy, legacy))[0][0]:
             return False
         with self._transaction("BEGIN IMMEDIATE", durable=True) as db:
-            found = db.execute(
-                "SELECT EXISTS (SELECT 1 FROM user_attributes WHERE user_key = ?)"
-                " OR EXISTS (SELECT 1 FROM diary_entries WHERE user_key = ?)", (legacy, legacy),
-            ).fetchone()[0]
+            found = db.execute(self._LEGACY_ROWS, (legacy, legacy)).fetchone()[0]
             if found:
                 db.execute("UPDATE OR IGNORE user_attributes SET user_key = ? WHERE user_key = ?",
                            (key, legacy))
@@ -282,13 +286,21 @@ class SqliteAdapter(AbstractPersistenceAdapter):
                durable: bool) -> Iterator[sqlite3.Connection]:
         try:
             db = self._connect()
-            db.execute(f"PRAGMA synchronous = {'FULL' if durable else 'NORMAL'}")
+            connection: _Connection = self._local.connection
+            synchronous = "FULL" if durable else "NORMAL"
+            if connection.synchronous != synchronous:  # a pragma only when it changes
+                db.execute(f"PRAGMA synchronous = {synchronous}")
+                connection.synchronous = synchronous
             left_ms = max(1, int((deadline - time.monotonic()) * 1000))
-            db.execute(f"PRAGMA busy_timeout = {left_ms}")
+            # Shortened only when the wait for this process's writer lock used some of it.
+            shortened = left_ms < BUSY_TIMEOUT_MS - BUSY_SLACK_MS
+            if shortened:
+                db.execute(f"PRAGMA busy_timeout = {left_ms}")
             try:
                 db.execute(begin)
             finally:  # reads keep the whole timeout
-                db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+                if shortened:
+                    db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             try:
                 yield db
                 self._still_the_file()
@@ -366,11 +378,12 @@ class SqliteAdapter(AbstractPersistenceAdapter):
         self._local.connection = None
 
 
-@dataclass(frozen=True)
+@dataclass
 class _Connection:
     db: sqlite3.Connection
     pid: int
     identity: tuple[int, int] | None  # (device, inode) of the file it opened
+    synchronous: str = ""  # the last synchronous mode set on it ("" : SQLite's default)
 
 
 def _drop_stale_wal(path: Path) -> None:
@@ -392,17 +405,33 @@ class NotADatabase(sqlite3.DatabaseError):
     """The file at the path is not an SQLite database (overwritten, say)."""
 
 
+# path -> (device, inode, mtime, size) of the file whose header was last found good.
+_good_headers: dict[str, tuple[int, int, int, int]] = {}
+
+
 def _identity_of(path: Path) -> tuple[int, int] | None:
     """(device, inode) of the database file at ``path``, None when there is none. A file
     overwritten in place keeps its inode, so its header is checked too (16 bytes, from the
-    page cache): garbage raises ``DatabaseError``."""
+    page cache): garbage raises ``DatabaseError``. This runs on every use of the store, so
+    the header is read again only when the file's inode, mtime or size changed since it
+    was last found good: an overwrite changes them; a plain stat costs little."""
+    name = os.fspath(path)
     try:
-        with open(path, "rb") as file:
-            stat, header = os.fstat(file.fileno()), file.read(len(SQLITE_HEADER))
+        stat = os.stat(name)
     except FileNotFoundError:
         return None
-    if header and header != SQLITE_HEADER:
-        raise NotADatabase("the database file is not an SQLite database")
+    seen = (stat.st_dev, stat.st_ino, stat.st_mtime_ns, stat.st_size)
+    if _good_headers.get(name) != seen:
+        try:
+            with open(name, "rb") as file:
+                stat, header = os.fstat(file.fileno()), file.read(len(SQLITE_HEADER))
+        except FileNotFoundError:
+            return None
+        if header and header != SQLITE_HEADER:
+            _good_headers.pop(name, None)
+            raise NotADatabase("the database file is not an SQLite database")
+        if header:  # an empty file (being created) is checked again next time
+            _good_headers[name] = (stat.st_dev, stat.st_ino, stat.st_mtime_ns, stat.st_size)
     return stat.st_dev, stat.st_ino
 
 
