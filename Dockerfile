@@ -24,4 +24,4 @@ EXPOSE 5000
 VOLUME ["/data"]
 HEALTHCHECK --interval=30s --timeout=3s --start-period=15s --retries=3 \
     CMD ["python", "-c", "import os, urllib.request; urllib.request.urlopen('http://127.0.0.1:%s/healthz' % os.environ.get('PORT', '5000'), timeout=2)"]
-CMD ["gunicorn", "-c", "skill/gunicorn_conf.py", "skill.webhook:create_app()"]
+CMD ["gunicorn", "-c", "skill/hosting/gunicorn_conf.py", "skill.hosting.webhook:create_app()"]

@@ -15,7 +15,7 @@ $(BIN)/.runtime: pyproject.toml
 	$(PIP) install --quiet --upgrade pip
 	@echo "==> [2/2] installing the skill and the audio build (first time: a few minutes)"
 	$(PIP) install --progress-bar off -e '.[audio]'
-	$(BIN)/python -c 'import skill.webhook, skill.audio.build'
+	$(BIN)/python -c 'import skill.hosting.webhook, skill.audio.build'
 	touch $@
 
 $(BIN)/.installed: $(BIN)/.runtime

@@ -8,8 +8,8 @@ noise on a shared machine lands on both sides alike.
 
 from __future__ import annotations
 
-# skill.verification installs the certvalidator stand-in the SDK's webservice module needs.
-import skill.verification  # noqa: F401
+# skill.hosting.verification installs the certvalidator stand-in the SDK's webservice module needs.
+import skill.hosting.verification  # noqa: F401
 
 # isort: split
 
@@ -32,8 +32,8 @@ from ask_sdk_model import RequestEnvelope, Response
 from ask_sdk_webservice_support.webservice_handler import WebserviceSkillHandler
 
 from skill.config import Config
+from skill.conversation.skill_builder import build_skill
 from skill.persistence import diary, persistence_adapter_for
-from skill.skill_builder import build_skill
 
 from .load import is_alexa_response
 from .mix import MIX, bench_user, mix_bodies

@@ -15,7 +15,7 @@ from skill import content
 from skill.audio.playback import TOKEN_PREFIX
 from skill.content import diary as diary_content
 from skill.content import routines
-from skill.handlers.guide import GUIDE
+from skill.conversation.state import PENDING, GuideStep, Pending, encode_pending
 from tests.support.envelopes import envelope, intent, launch
 from tests.support.signing import Signer
 
@@ -48,7 +48,8 @@ def _red_flag(user: str) -> Envelope:
 def _stretch_step(user: str) -> Envelope:
     stretch = content.STRETCHES[0]
     return intent("AMAZON.NextIntent",
-                  session_attributes={GUIDE: {"id": stretch.id, "side": 0, "step": 0}},
+                  session_attributes={
+                      PENDING: encode_pending(Pending(stretch=GuideStep(stretch.id, 0, 0)))},
                   user_id=user, api_access_token=None)
 
 

@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 
 from skill.config import Config
-from skill.skill_builder import build_skill
+from skill.conversation.skill_builder import build_skill
 from tests.support.envelopes import invoke, launch
 from tests.support.fake_settings_api import FakeSettingsApi
 

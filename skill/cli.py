@@ -19,7 +19,7 @@ DEV_USER_ID = "amzn1.ask.account.LOCAL-CLI"
 
 
 def _cmd_build_model(args: argparse.Namespace) -> int:
-    from . import interaction_model
+    from .language import interaction_model
 
     config = Config().with_overrides(endpoint_url=args.endpoint) if args.endpoint else Config()
     out = Path(args.out)
@@ -36,7 +36,7 @@ def _cmd_build_model(args: argparse.Namespace) -> int:
 
 
 def _cmd_build_icons(args: argparse.Namespace) -> int:
-    from .icons import write_icons
+    from .language.icons import write_icons
 
     for path in write_icons(Path(args.out)):
         print(f"wrote {path}")
@@ -84,7 +84,7 @@ def _invoke_once(skill: CustomSkill, body: dict[str, Any]) -> dict[str, Any]:
 
 def _run_turn(intent: str, slots: dict[str, str], locale: str, as_json: bool) -> int:
     from . import content
-    from .skill_builder import build_skill
+    from .conversation.skill_builder import build_skill
 
     # The CLI never touches the real diary: each run gets a throwaway SQLite file.
     with tempfile.TemporaryDirectory(prefix="cramp-coach-cli-") as scratch:
@@ -111,7 +111,7 @@ def _run_turn(intent: str, slots: dict[str, str], locale: str, as_json: bool) ->
 
 
 def _cmd_say(args: argparse.Namespace) -> int:
-    from .nlu import match
+    from .language.nlu import match
 
     utterance = " ".join(args.utterance)
     found = match(utterance, args.locale)
@@ -150,7 +150,7 @@ def _cmd_nlu_eval(args: argparse.Namespace) -> int:
 
 
 def _cmd_build_lambda(args: argparse.Namespace) -> int:
-    from .lambda_build import main as build_lambda_main
+    from .hosting.lambda_build import main as build_lambda_main
 
     return build_lambda_main(args.rest)
 
@@ -159,6 +159,13 @@ def _cmd_build_audio(args: argparse.Namespace) -> int:
     from .audio.build import main as build_audio_main
 
     return build_audio_main(args.rest)
+
+
+def _cmd_routes(args: argparse.Namespace) -> int:
+    from .conversation.routing import default_table, describe
+
+    print(describe(default_table()))
+    return 0
 
 
 def _cmd_serve(args: argparse.Namespace) -> int:
@@ -171,8 +178,8 @@ def _cmd_serve(args: argparse.Namespace) -> int:
     else:
         ensure_audio_built(Config.from_env())
     gunicorn = str(Path(sys.executable).with_name("gunicorn"))
-    argv = [gunicorn, "-c", str(PROJECT_ROOT / "skill" / "gunicorn_conf.py"),
-            "skill.webhook:create_app()"]
+    argv = [gunicorn, "-c", str(PROJECT_ROOT / "skill" / "hosting" / "gunicorn_conf.py"),
+            "skill.hosting.webhook:create_app()"]
     os.chdir(PROJECT_ROOT)
     os.execv(gunicorn, argv)
     return 0  # not reached
@@ -225,6 +232,9 @@ def build_parser() -> argparse.ArgumentParser:
                                 add_help=False)
     lambda_zip.add_argument("rest", nargs=argparse.REMAINDER)
     lambda_zip.set_defaults(func=_cmd_build_lambda)
+
+    routes = sub.add_parser("routes", help="print who answers each intent, by what is pending")
+    routes.set_defaults(func=_cmd_routes)
 
     serve = sub.add_parser("serve", help="serve the skill under gunicorn (as the Procfile)")
     serve.set_defaults(func=_cmd_serve)

@@ -10,7 +10,7 @@ import pytest
 from ask_sdk_core.skill import CustomSkill
 
 from skill.config import Config
-from skill.skill_builder import build_skill
+from skill.conversation.skill_builder import build_skill
 from tests.support.diary_stores import STORE_KINDS, Store, make_store, new_user_id
 from tests.support.envelopes import invoke
 

@@ -7,9 +7,10 @@ import json
 import re
 from typing import Any
 
-from skill import apl, content, guidance
+from skill import content
 from skill.content import guide as guide_content
-from skill.handlers.guide import ScreenEventHandler
+from skill.conversation import apl, guidance
+from skill.conversation.handlers.guide import ScreenEventHandler
 from tests.support.envelopes import intent, speech_of
 from tests.support.limits import assert_within_limits
 from tests.support.night import DAY_ZONE, at, known_zone
@@ -155,7 +156,7 @@ def test_stretch_screen_replaces_the_card_screen(ask):
 
 
 def test_manifest_declares_the_apl_interface_with_its_viewports():
-    from skill.interaction_model import build_manifest
+    from skill.language.interaction_model import build_manifest
 
     interfaces = build_manifest()["manifest"]["apis"]["custom"]["interfaces"]
     (declared,) = [i for i in interfaces if i["type"] == "ALEXA_PRESENTATION_APL"]

@@ -15,8 +15,9 @@ from skill.audio.manifest import Manifest
 from skill.audio.playback import MAX_SSML_AUDIO_SECONDS, MAX_SSML_AUDIO_TAGS, fallback_parts
 from skill.config import Config
 from skill.content import routines
-from skill.skill_builder import build_skill
-from skill.ssml import MAX_BREAK_SECONDS
+from skill.conversation.skill_builder import build_skill
+from skill.conversation.ssml import MAX_BREAK_SECONDS
+from skill.conversation.state import NOTHING
 from tests.support.audio import (
     AUDIO_DEVICE,
     CDN,
@@ -29,6 +30,7 @@ from tests.support.audio import (
     routine_token,
 )
 from tests.support.envelopes import intent, invoke, speech_of
+from tests.support.pending import pending_in
 
 Ask = Callable[[dict[str, Any]], dict[str, Any]]
 P = routines.PROMPTS
@@ -162,10 +164,15 @@ def test_previous_and_start_over_between_spoken_parts(ask_unbuilt) -> None:
     assert BEDTIME.intro in speech_of(over)
 
 
-@pytest.mark.parametrize("offer", ["routine:night_cramp:\u00b2", "routine:nope:1",
-                                   "routine:night_cramp:", "routine:night_cramp:99999"])
-def test_a_forged_routine_offer_is_no_offer(ask_unbuilt, offer: str) -> None:
-    reply = ask_unbuilt(intent("AMAZON.NextIntent", session_attributes={"offer": offer}))
+@pytest.mark.parametrize("offer", [
+    {"offer": "routine:night_cramp:1"},  # the previous version's protocol, in flight
+    *({"pending": {"asked": {"kind": "routine_part", **part}}} for part in (
+        {"routine": "night_cramp", "part": "\u00b2"}, {"routine": "nope", "part": 1},
+        {"routine": "night_cramp"}, {"routine": "night_cramp", "part": 99999},
+        {"routine": "night_cramp", "part": True})),
+])
+def test_a_forged_routine_offer_is_no_offer(ask_unbuilt, offer: dict) -> None:
+    reply = ask_unbuilt(intent("AMAZON.NextIntent", session_attributes=offer))
     assert NIGHT.intro not in speech_of(reply)
     assert content.PROMPTS.error not in speech_of(reply)
 
@@ -174,7 +181,7 @@ def test_no_to_the_next_part_is_an_ordinary_no(ask_unbuilt) -> None:
     first = ask_unbuilt(intent("RoutineIntent", {"routine": "night"}))
     reply = ask_unbuilt(intent("AMAZON.NoIntent", session_attributes=first["sessionAttributes"]))
     assert content.PROMPTS.no_thanks in speech_of(reply)
-    assert "offer" not in (reply.get("sessionAttributes") or {})
+    assert pending_in(reply) == NOTHING
 
 
 # --- PlaybackNearlyFinished and the other AudioPlayer events -------------------------

@@ -12,7 +12,7 @@ from skill import content
 from skill.audio import scripts
 from skill.audio.playback import TOKEN_PREFIX, RoutinePosition, fallback_parts
 from skill.content import routines
-from skill.ssml import MAX_BREAK_SECONDS
+from skill.conversation.ssml import MAX_BREAK_SECONDS
 
 NIGHT = routines.routine_by_id("night_cramp")
 BEDTIME = routines.routine_by_id("bedtime_legs")

@@ -13,7 +13,7 @@ from skill.audio.library import AudioLibrary
 from skill.audio.manifest import Manifest
 from skill.audio.serving import ONE_YEAR_SECONDS, register_audio_routes
 from skill.config import Config
-from skill.webhook import create_app
+from skill.hosting.webhook import create_app
 from tests.support.audio import CDN, built_audio_dir, copy_of_build
 
 

@@ -13,12 +13,14 @@ import pytest
 
 from skill import content
 from skill.content import diary as texts
-from skill.handlers import diary as diary_handlers
+from skill.conversation.handlers import diary as diary_handlers
+from skill.conversation.skill_builder import build_skill
+from skill.conversation.state import PENDING
 from skill.persistence import SqliteAdapter, diary
-from skill.skill_builder import build_skill
 from tests.support.diary_stores import Store, make_store, new_user_id
 from tests.support.diary_talk import Talk, record, records, skill_disabled_event
 from tests.support.envelopes import invoke, speech_of
+from tests.support.pending import stretch_in
 
 T = texts.DIARY
 P = content.PROMPTS
@@ -299,7 +301,7 @@ def test_resume_my_stretch_within_thirty_minutes_in_a_new_session(talk, store, u
     assert said.startswith(T.resume_lead)
     assert content.plain_text(stretch.steps[1].instruction) in said  # the stored step
     assert content.plain_text(stretch.steps[0].instruction) not in said  # not from the top
-    assert talk.session["guide"]["id"] == stretch.id  # the guide carries on from here
+    assert stretch_in(talk.session)["id"] == stretch.id  # the guide carries on from here
 
 
 def test_nothing_to_resume_after_thirty_minutes(talk, store, user):
@@ -398,10 +400,10 @@ def test_an_unreachable_store_on_skill_disabled_is_logged_not_raised(broken_talk
 
 
 def test_a_forged_pending_question_cannot_store_free_text(talk, store, user):
-    talk.session[diary_handlers.QUESTION] = {
-        "ask": "duration", "body_part": "my neighbour's name", "trigger": "a secret",
+    talk.session[PENDING] = {"asked": {
+        "kind": "diary_question", "body_part": "my neighbour's name", "trigger": "a secret",
         "unknown_part": False, "unknown_trigger": False, "tries": 0,
-    }
+    }}
     said = talk.say("DiaryDurationIntent", {"duration": "PT2M"})
     assert said == "Logged a cramp, lasting 2 minutes."
     assert "neighbour" not in store.raw_dump() and "secret" not in store.raw_dump()

@@ -1,4 +1,5 @@
-"""The declared-intent mapper picks exactly the handler the SDK's own mapper would."""
+"""The routing mapper picks exactly the handler the SDK's own mapper would (asking each
+handler's can_handle in turn)."""
 
 from __future__ import annotations
 
@@ -11,21 +12,25 @@ from ask_sdk_model import RequestEnvelope
 from ask_sdk_runtime.dispatch_components import GenericRequestMapper
 
 from skill import content
-from skill.dispatch import DeclaredRequestMapper
-from skill.handlers.diary import ASK_DELETE, QUESTION
-from skill.handlers.guide import GUIDE
-from skill.state import OFFER
+from skill.conversation import state
+from skill.conversation.routing import RoutingMapper
 from tests.support.envelopes import envelope, intent, launch
+from tests.support.pending import pending_attributes
 
 
 def _requests():
     # (session attributes, request attributes): nothing going on, an offer, a stretch
-    # running, and the diary's delete question pending (its interceptor moves it per request).
+    # running, an offer over it, the diary's questions, a routine's next spoken part, and
+    # the previous version's keys.
     states = [
         ({}, {}),
-        ({OFFER: "stretch:calf"}, {}),
-        ({GUIDE: {"id": "calf", "side": 0, "step": 1}}, {}),
-        ({}, {QUESTION: {"ask": ASK_DELETE}}),
+        (pending_attributes(state.Offer("stretch", "calf")), {}),
+        (pending_attributes(stretch=("calf", 0, 1)), {}),
+        (pending_attributes(state.Offer("answer", "causes"), ("calf", 0, 1)), {}),
+        (pending_attributes(state.Confirmation()), {}),
+        (pending_attributes(state.DiaryQuestion(), ("calf", 0, 1)), {}),
+        (pending_attributes(state.RoutinePart("night_cramp", 1)), {}),
+        ({"offer": "stretch:calf", "guide": {"id": "calf", "side": 0, "step": 1}}, {}),
     ]
     for spec in content.all_intents():
         slots = {slot.name: "calf" if slot.type == "BODY_PART" else "can't breathe"
@@ -52,7 +57,7 @@ REQUESTS = list(_requests())
 def test_same_handler_as_the_sdk_mapper(skill, label, request_):
     body, request_attributes = request_
     [mapper] = skill.request_dispatcher.request_mappers
-    assert isinstance(mapper, DeclaredRequestMapper)
+    assert isinstance(mapper, RoutingMapper)
     sdk_mapper = GenericRequestMapper(mapper.request_handler_chains)
     envelope_ = skill.serializer.deserialize(json.dumps(body), RequestEnvelope)
     attributes = AttributesManager(request_envelope=envelope_,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from skill.duration import parse_duration_minutes
+from skill.conversation.duration import parse_duration_minutes
 
 
 @pytest.mark.parametrize(("said", "minutes"), [

@@ -7,14 +7,15 @@ import re
 
 import pytest
 
-from skill import activity, content, guidance
+from skill import content
 from skill.content import guide as guide_content
-from skill.handlers import guide
-from skill.handlers.guide import GUIDE
-from skill.state import DISCLAIMER_GIVEN, OFFER
+from skill.conversation import activity, guidance
+from skill.conversation.handlers import guide
+from skill.conversation.state import DISCLAIMER_GIVEN, Offer
 from tests.support.envelopes import envelope, intent, speech_of
 from tests.support.limits import assert_within_limits, break_millis
 from tests.support.night import DAY_ZONE, NIGHT_ZONE, at, handler_input_for, known_zone
+from tests.support.pending import offer_of, offered, pending_attributes, stretch_in
 
 DAY = guide_content.DAY
 P = content.PROMPTS
@@ -29,7 +30,7 @@ def _attrs(**extra):
 
 def _at(position: tuple[str, int, int], **extra):
     stretch_id, side, step = position
-    return _attrs(**{GUIDE: {"id": stretch_id, "side": side, "step": step}}, **extra)
+    return _attrs(**pending_attributes(stretch=(stretch_id, side, step)), **extra)
 
 
 def _say(ask, name, slots=None, attrs=None, **kwargs):
@@ -46,7 +47,7 @@ def _holds(response) -> int:
 
 
 def _guide_state(response):
-    return response["sessionAttributes"].get(GUIDE)
+    return stretch_in(response)
 
 
 def _card(response):
@@ -93,10 +94,10 @@ def test_each_stretch_sends_a_card_listing_its_steps(ask):
 
 
 def test_yes_to_the_stretch_offer_starts_the_guide(ask):
-    response = _say(ask, "AMAZON.YesIntent", attrs=_attrs(**{OFFER: "stretch:calf"}))
+    response = _say(ask, "AMAZON.YesIntent", attrs=_attrs(**offer_of("stretch:calf")))
     assert _instruction(CALF, 0) in _plain(response)
     assert _guide_state(response)["id"] == "calf"
-    assert OFFER not in response["sessionAttributes"]
+    assert offered(response) == ""
 
 
 @pytest.mark.parametrize("utterance_slot", ["calf", "calves", "lower leg"])
@@ -113,7 +114,7 @@ def test_unknown_stretch_says_so_and_lists_the_ones_it_knows(ask):
         assert stretch.name in spoken
     assert response["response"]["shouldEndSession"] is False
     assert CALF.name in _reprompt(response)
-    assert GUIDE not in response["sessionAttributes"]
+    assert _guide_state(response) is None
 
 
 def test_stretch_request_without_a_stretch_asks_which(ask):
@@ -185,7 +186,7 @@ NAVIGATION = (
 def test_every_navigation_response_at_every_step_is_within_limits(ask, stretch, zone):
     position = guidance.start(stretch)
     while position is not None:
-        state = {GUIDE: {"id": stretch.id, "side": position.side, "step": position.step}}
+        state = pending_attributes(stretch=(stretch.id, position.side, position.step))
         for name in NAVIGATION:
             attrs = known_zone(zone, **{DISCLAIMER_GIVEN: True}, **state)
             response = ask(at(intent(name, session_attributes=attrs)))
@@ -272,7 +273,7 @@ def test_yes_once_finished_goes_again_from_the_top(ask):
 def test_no_once_finished_ends_the_stretch_and_offers_more(ask):
     response = _say(ask, "AMAZON.NoIntent", attrs=_at(("calf", 1, LAST)))
     assert P.anything_else in speech_of(response)
-    assert GUIDE not in response["sessionAttributes"]
+    assert _guide_state(response) is None
     assert response["response"]["shouldEndSession"] is False
 
 
@@ -386,17 +387,22 @@ def test_navigation_without_a_stretch_is_left_to_the_core(ask, name):
 
 @pytest.mark.parametrize(
     "forged",
-    [{"id": "calf", "side": 7, "step": 0}, {"id": "calf", "side": 0, "step": -1},
-     {"id": "nope", "side": 0, "step": 0}, {"id": "calf", "side": "0", "step": 0},
-     {"id": "calf", "side": True, "step": 0}, "calf", [1, 2]],
+    [{"stretch": "calf", "side": 7, "step": 0}, {"stretch": "calf", "side": 0, "step": -1},
+     {"stretch": "nope", "side": 0, "step": 0}, {"stretch": "calf", "side": "0", "step": 0},
+     {"stretch": "calf", "side": True, "step": 0}, "calf", [1, 2]],
 )
 def test_forged_or_stale_state_means_no_stretch(ask, forged):
-    response = _say(ask, "AMAZON.NextIntent", attrs=_attrs(**{GUIDE: forged}))
+    forged_state = {"pending": {"stretch": forged}}
+    response = _say(ask, "AMAZON.NextIntent", attrs=_attrs(**forged_state))
+    assert P.navigation_outside_guide in speech_of(response)
+    # The previous version's session key, as a session in flight may still carry it.
+    response = _say(ask, "AMAZON.NextIntent", attrs=_attrs(guide={"id": "calf", "side": 0,
+                                                                  "step": 0}))
     assert P.navigation_outside_guide in speech_of(response)
 
 
 def test_yes_with_a_newer_offer_answers_the_offer_not_the_guide(ask):
-    attrs = _at(("calf", 0, LAST), **{OFFER: "answer:night_cramps"})
+    attrs = _attrs(**pending_attributes(Offer("answer", "night_cramps"), ("calf", 0, LAST)))
     response = _say(ask, "AMAZON.YesIntent", attrs=attrs)
     assert content.answer_by_id("night_cramps").speech in speech_of(response)
 
@@ -425,7 +431,7 @@ def test_symptom_said_with_navigation_mid_stretch_escalates(ask):
     response = _say(ask, "CrampReliefIntent", {"bodyPart": "calf", "symptom": flag.synonyms[0]},
                     attrs=_at(("calf", 0, LAST)))
     assert flag.speech.split("{")[0] in speech_of(response)
-    assert GUIDE not in response.get("sessionAttributes", {})
+    assert _guide_state(response) is None
 
 
 # --- position for "resume my stretch", screens ---------------------------------------------
@@ -450,7 +456,7 @@ def test_resume_stretch_picks_up_at_a_stored_linear_step(skill):
     response = skill.serializer.serialize(guide.resume_stretch(handler_input, "calf", steps))
     spoken = content.plain_text(response["outputSpeech"]["ssml"])
     assert spoken.startswith(DAY.side_intro.format(side=CALF.sides[1]))
-    assert handler_input.attributes_manager.session_attributes[GUIDE]["side"] == 1
+    assert stretch_in(handler_input.attributes_manager.session_attributes)["side"] == 1
 
 
 def test_apl_device_gets_the_step_on_screen(ask):

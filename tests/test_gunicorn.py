@@ -212,7 +212,7 @@ def load_gunicorn_conf(**env: str) -> dict[str, Any]:
         for key in saved:
             os.environ.pop(key, None)
         os.environ.update(env)
-        return runpy.run_path(str(PROJECT_ROOT / "skill" / "gunicorn_conf.py"))
+        return runpy.run_path(str(PROJECT_ROOT / "skill" / "hosting" / "gunicorn_conf.py"))
     finally:
         for key, value in saved.items():
             if value is None:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from skill import content
-from skill.state import DISCLAIMER_GIVEN, LAST_SPEECH, OFFER
+from skill.conversation.state import DISCLAIMER_GIVEN, LAST_SPEECH
 from tests.support.envelopes import intent, launch, speech_of
+from tests.support.pending import offer_of, offered
 
 P = content.PROMPTS
 
@@ -29,7 +30,7 @@ def test_relief_first_sentence_is_the_first_action(ask):
     calf = content.relief_for("calf")
     assert speech_of(response).startswith(f"<speak>{calf.steps[0]}")
     assert speech_of(response).endswith(f"{calf.offer}</speak>")
-    assert response["sessionAttributes"][OFFER] == f"stretch:{calf.stretch}"
+    assert offered(response) == f"stretch:{calf.stretch}"
     card = _body(response)["card"]
     assert card["type"] == "Simple" and content.plain_text(calf.steps[0]) in card["content"]
 
@@ -57,7 +58,7 @@ def test_answer_intent_speaks_answer_and_offer_with_card(ask):
     response = ask(intent(night.intent, session_attributes={DISCLAIMER_GIVEN: True}))
     assert speech_of(response) == f"<speak>{night.speech} {night.follow_up}</speak>"
     assert _body(response)["card"]["title"] == night.title
-    assert response["sessionAttributes"].get(OFFER, "") == night.yes_action
+    assert offered(response) == night.yes_action
 
 
 def test_topic_question_resolves_by_synonym(ask):
@@ -121,12 +122,12 @@ def test_short_duration_reassures_and_unclear_duration_asks_again(ask):
 
 
 def test_yes_runs_the_offer_and_no_declines_it(ask):
-    yes = ask(intent("AMAZON.YesIntent", session_attributes={OFFER: "stretch:calf"}))
+    yes = ask(intent("AMAZON.YesIntent", session_attributes=offer_of("stretch:calf")))
     assert content.stretch_by_id("calf").steps[0].instruction in speech_of(yes)
-    assert OFFER not in yes["sessionAttributes"]
-    no = ask(intent("AMAZON.NoIntent", session_attributes={OFFER: "stretch:calf"}))
+    assert offered(yes) == ""
+    no = ask(intent("AMAZON.NoIntent", session_attributes=offer_of("stretch:calf")))
     assert P.anything_else in speech_of(no)
-    assert OFFER not in no["sessionAttributes"]
+    assert offered(no) == ""
 
 
 def test_yes_with_nothing_offered_helps(ask):
@@ -169,7 +170,7 @@ def test_session_ended_returns_an_empty_response(ask):
 
 
 def test_a_failing_handler_apologises_aloud(ask, monkeypatch):
-    from skill.handlers import relief
+    from skill.conversation.handlers import relief
 
     def explode(*_args, **_kwargs):
         raise RuntimeError("boom")

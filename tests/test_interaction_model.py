@@ -7,10 +7,11 @@ import re
 
 import pytest
 
-from skill import content, interaction_model
+from skill import content
 from skill.config import Config
-from skill.handlers import ordered_request_handlers
-from skill.handlers.base import IntentHandler
+from skill.conversation.handlers import request_handlers
+from skill.conversation.handlers.base import IntentHandler
+from skill.language import interaction_model
 
 LOCALES = [loc.code for loc in content.LOCALES]
 
@@ -77,7 +78,7 @@ def test_invocation_name_follows_alexa_rules():
 
 def _handled_intents() -> set[str]:
     handled: set[str] = set()
-    for handler in ordered_request_handlers():
+    for handler in request_handlers():
         if isinstance(handler, IntentHandler):
             handled.update(handler.intents)
     return handled

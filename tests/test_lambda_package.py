@@ -15,7 +15,7 @@ import pytest
 
 from skill.audio.manifest import ClipEntry, Manifest
 from skill.audio.scripts import declared_units
-from skill.lambda_build import ZIP_LIMIT_BYTES, build_lambda_zip, lambda_requirements
+from skill.hosting.lambda_build import ZIP_LIMIT_BYTES, build_lambda_zip, lambda_requirements
 from tests.support.envelopes import intent, launch
 
 AUDIO_BASE_URL = "https://clips.cramp-coach.test/v1"
@@ -23,7 +23,7 @@ INVOKE = textwrap.dedent("""
     import json, sys
     unpacked = sys.argv[1]
     sys.path.insert(0, unpacked)
-    from skill.lambda_function import lambda_handler
+    from skill.hosting.lambda_function import lambda_handler
     replies = [lambda_handler(json.loads(event), None) for event in sys.argv[2:]]
     outside = sorted(
         name for name, module in list(sys.modules.items())
@@ -65,8 +65,8 @@ def test_zip_is_under_the_limit_and_holds_the_runtime_only(lambda_zip):
         assert absent not in tops, absent
     assert "audio/manifest.json" in names
     assert not [n for n in names if n.endswith(".mp3")]
-    assert "skill/lambda_function.py" in names
-    assert "skill/audio/build.py" not in names and "skill/webhook.py" not in names
+    assert "skill/hosting/lambda_function.py" in names
+    assert "skill/audio/build.py" not in names and "skill/hosting/webhook.py" not in names
 
 
 def test_requirements_are_pyprojects_less_the_web_server():

@@ -21,7 +21,7 @@ TEST_IMPORTS = {"pytest": "pytest", "hypothesis": "hypothesis", "responses": "re
                 "moto": "moto", "mutagen": "mutagen", "ruff": "ruff", "trustme": "trustme"}
 BUILD_ONLY_MODULES = {
     "skill.audio.build", "skill.audio.dsp", "skill.audio.engines", "skill.audio.mp3",
-    "skill.audio.render", "skill.icons", "skill.lambda_build",
+    "skill.audio.render", "skill.language.icons", "skill.hosting.lambda_build",
     # Declared by ask-sdk-webservice-support, never imported by it or by us.
     "freezegun",
 }
@@ -30,8 +30,8 @@ SERVE_AND_REPORT = textwrap.dedent("""
     import json, sys, tempfile
     from pathlib import Path
     from skill.config import Config
-    from skill.webhook import create_app
-    from skill import lambda_function
+    from skill.hosting.webhook import create_app
+    from skill.hosting import lambda_function
 
     scratch = Path(tempfile.mkdtemp())
     config = Config(data_dir=scratch, verify_requests=False, audio_dir=scratch / "audio")

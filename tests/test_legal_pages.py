@@ -6,12 +6,12 @@ from html.parser import HTMLParser
 
 import pytest
 
-from skill import activity
 from skill.config import Config
 from skill.content import legal
 from skill.content.schema import LegalPage, Section
+from skill.conversation import activity
+from skill.hosting.webhook import create_app
 from skill.persistence.records import Retention
-from skill.webhook import create_app
 
 
 class _Text(HTMLParser):
@@ -68,7 +68,7 @@ def test_terms_carry_the_health_disclaimer_and_point_to_the_policy(client):
 
 
 def test_pages_escape_the_content():
-    from skill.legal_pages import render_page
+    from skill.hosting.legal_pages import render_page
 
     page = LegalPage("a <b>", "2026-01-01", (Section("h & i", ("<script>x",)),))
     html = render_page(page)

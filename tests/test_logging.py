@@ -13,8 +13,8 @@ import responses
 from flask.testing import FlaskClient
 
 from skill.config import Config
-from skill.request_log import json_formatter, log_bug
-from skill.webhook import create_app
+from skill.hosting.request_log import json_formatter, log_bug
+from skill.hosting.webhook import create_app
 from tests.support.envelopes import launch
 from tests.support.signing import signing_pki, stub_chains
 

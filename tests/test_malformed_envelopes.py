@@ -18,7 +18,7 @@ from flask.testing import FlaskClient
 from skill import content
 from skill.config import Config
 from skill.content import routines
-from skill.webhook import create_app
+from skill.hosting.webhook import create_app
 from tests.support.envelopes import intent
 
 GENERIC_ERROR = content.PROMPTS.error

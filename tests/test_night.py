@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from skill import content, night
+from skill import content
 from skill.config import Config
 from skill.content import guide as guide_content
-from skill.skill_builder import build_skill
-from skill.ssml import soft
-from skill.state import DISCLAIMER_GIVEN
+from skill.conversation import night
+from skill.conversation.skill_builder import build_skill
+from skill.conversation.ssml import soft
+from skill.conversation.state import DISCLAIMER_GIVEN
 from tests.support.envelopes import DEVICE_ID, intent, invoke, launch, speech_of
 from tests.support.fake_settings_api import FakeSettingsApi
 from tests.support.limits import assert_within_limits

@@ -15,9 +15,8 @@ from functools import cache
 
 import pytest
 
-from skill import nlu
 from skill.config import PROJECT_ROOT
-from skill.language import evaluation
+from skill.language import evaluation, nlu
 
 HEAR_JS = PROJECT_ROOT / "tests" / "nlu" / "hear.js"
 CASES = evaluation.load_cases()

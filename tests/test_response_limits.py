@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from skill import content
-from skill.state import OFFER
 from tests.support.envelopes import intent, launch
 from tests.support.limits import assert_within_limits, break_millis
+from tests.support.pending import offer_of
 
 LOCALES = [loc.code for loc in content.LOCALES]
 
@@ -18,12 +18,12 @@ def _requests():
         yield f"answer:{answer.id}", intent(answer.intent)
         if answer.yes_action:
             yield f"yes:{answer.id}", intent("AMAZON.YesIntent",
-                                              session_attributes={OFFER: answer.yes_action})
+                                              session_attributes=offer_of(answer.yes_action))
     for relief in content.RELIEFS:
         yield f"relief:{relief.body_part}", intent("CrampReliefIntent", {"bodyPart": relief.name})
         if relief.stretch:
             yield f"stretch:{relief.stretch}", intent(
-                "AMAZON.YesIntent", session_attributes={OFFER: f"stretch:{relief.stretch}"})
+                "AMAZON.YesIntent", session_attributes=offer_of(f"stretch:{relief.stretch}"))
     for flag in content.RED_FLAGS:
         yield f"flag:{flag.id}", intent("RedFlagIntent", {"symptom": flag.synonyms[0]})
     for name in ("AMAZON.HelpIntent", "AMAZON.FallbackIntent", "AMAZON.StopIntent"):

@@ -15,9 +15,10 @@ from pathlib import Path
 
 import pytest
 
-from skill import content, interaction_model
+from skill import content
 from skill.config import PROJECT_ROOT, Config
 from skill.content import legal
+from skill.language import interaction_model
 
 RESOURCES = PROJECT_ROOT / "ask-resources.json"
 LOCALES = [loc.code for loc in content.LOCALES]
@@ -138,7 +139,7 @@ def test_a_lambda_endpoint_has_no_certificate_type_and_pages_stay_on_the_site():
 
 def test_testing_instructions_name_what_the_model_understands():
     """Each quoted utterance in the testing instructions reaches an intent, offline."""
-    from skill.nlu import match
+    from skill.language.nlu import match
 
     said = ("help, calf cramp", "why do I cramp at night", "my leg is numb",
             "log a cramp in my calf after running", "how many cramps have I had this week",
@@ -156,7 +157,7 @@ def test_icons_are_drawn_by_build_icons(tmp_path):
     """The checked-in icons are what `cramp-coach build-icons` draws (to within resampling)."""
     from PIL import Image, ImageChops, ImageStat
 
-    from skill.icons import write_icons
+    from skill.language.icons import write_icons
 
     for drawn in write_icons(tmp_path):
         relative = drawn.relative_to(tmp_path)

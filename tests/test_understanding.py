@@ -10,9 +10,10 @@ from skill.content import grammar as phrasing
 from skill.content import schema
 from skill.content.followups import FOLLOW_UPS
 from skill.content.scope import SCOPE
+from skill.conversation.state import DISCLAIMER_GIVEN
 from skill.language import limits, model
-from skill.state import DISCLAIMER_GIVEN
 from tests.support.envelopes import envelope, intent, speech_of
+from tests.support.pending import offered, stretch_in
 
 
 def _can_fulfill(name: str, slots: dict[str, str] | None = None) -> dict:
@@ -62,7 +63,7 @@ def test_still_cramping_after_relief_offers_the_stretch_again(ask):
     still = ask(intent("StillCrampingIntent", session_attributes=relief["sessionAttributes"]))
     said = speech_of(still)
     assert "Keep going" in said and "over ten minutes" in said
-    assert still["sessionAttributes"]["offer"] == "stretch:calf"
+    assert offered(still) == "stretch:calf"
     assert still["response"]["shouldEndSession"] is False
 
 
@@ -77,11 +78,11 @@ def test_the_other_leg_mid_stretch_moves_to_the_other_side(ask):
                        session_attributes={DISCLAIMER_GIVEN: True}))
     attributes = start["sessionAttributes"]
     for _ in range(10):  # on through the first leg, until the stretch asks about the other
-        if attributes["guide"]["side"] == 1:
+        if stretch_in(attributes)["side"] == 1:
             break
         attributes = ask(intent("OtherSideIntent", session_attributes=attributes))[
             "sessionAttributes"]
-    assert attributes["guide"]["side"] == 1
+    assert stretch_in(attributes)["side"] == 1
 
 
 def test_the_other_leg_with_no_stretch_running_asks_which(ask):
@@ -128,6 +129,42 @@ def test_a_free_worded_diary_note_is_logged_with_what_it_names(ask):
                           session_attributes={DISCLAIMER_GIVEN: True}))
     said = speech_of(response)
     assert "calf" in said and "flight" in said
+
+
+def test_a_carrier_that_is_a_word_of_the_message_is_put_back_before_the_detector(ask):
+    # "dark pee after a hard run": the model passes on only "pee after a hard run".
+    response = ask(intent("SymptomWordsIntent", {"darkWords": "pee after a hard run"}))
+    assert speech_of(response).startswith("<speak>Call <say-as interpret-as='digits'>911")
+    assert response["response"]["shouldEndSession"] is True
+
+
+def test_a_body_part_carrier_keeps_its_body_part_and_its_denial(ask):
+    # "calf cramp, no trouble breathing": relief for the calf, never an escalation.
+    response = ask(intent("SymptomWordsIntent",
+                          {"calfWords": "cramp no trouble breathing or anything"},
+                          session_attributes={DISCLAIMER_GIVEN: True}))
+    assert content.relief_for('calf').steps[0] in speech_of(response)
+
+
+def test_someone_elses_possessive_is_worded_for_the_helper(ask):
+    response = ask(intent("SymptomWordsIntent", {"theirWords": "speech is all slurred"}))
+    assert "for them" in speech_of(response)
+
+
+def test_free_words_of_nothing_ours_with_nobody_named_are_out_of_scope(ask):
+    response = ask(intent("SymptomWordsIntent", {"words": "car battery is dead"}))
+    assert speech_of(response) == f"<speak>{SCOPE.out_of_scope}</speak>"
+
+
+def test_free_words_naming_someone_keep_the_safety_net(ask):
+    response = ask(intent("SymptomWordsIntent", {"words": "wife is just lying there"}))
+    assert "If this is an emergency, call <say-as interpret-as='digits'>911" in speech_of(response)
+
+
+def test_asking_what_to_do_about_a_cramp_gets_relief_not_a_fact(ask):
+    response = ask(intent("QuestionWordsIntent", {"question": "should i do for a foot cramp now"},
+                          session_attributes={DISCLAIMER_GIVEN: True}))
+    assert content.relief_for('foot').steps[0] in speech_of(response)
 
 
 # --- locale words -------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""skill.verification and skill.compat: Amazon's request-verification rules, one by one."""
+"""skill.hosting.verification and .compat: Amazon's request-verification rules, one by one."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ from ask_sdk_model import RequestEnvelope
 from cryptography.x509.verification import Store
 
 from skill.config import PROJECT_ROOT, Config
-from skill.verification import (
+from skill.hosting.verification import (
     FAILURE_TTL,
     FETCH_THREADS,
     MAX_CHAIN_BYTES,
@@ -477,7 +477,7 @@ def test_config_reads_the_trust_store_and_verification_switch() -> None:
     assert Config.from_env({}).alexa_trust_store is None
 
 
-# --- skill.compat: the oscrypto / OpenSSL 3.0.10+ trap -------------------------------------
+# --- skill.hosting.compat: the oscrypto / OpenSSL 3.0.10+ trap -----------------------------
 
 def run_python(code: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-c", code], cwd=PROJECT_ROOT, capture_output=True,
@@ -487,7 +487,7 @@ def run_python(code: str) -> subprocess.CompletedProcess[str]:
 def test_sdk_webservice_module_imports_after_compat_and_stub_only_when_needed() -> None:
     plain = run_python("import certvalidator")
     shimmed = run_python(
-        "import sys, skill.compat\n"
+        "import sys, skill.hosting.compat\n"
         "import ask_sdk_webservice_support.webservice_handler\n"
         "print(getattr(sys.modules['certvalidator'], '__cramp_coach_stub__', False))"
     )
@@ -505,8 +505,8 @@ def test_stand_in_fails_closed_if_the_sdk_stock_verifier_is_used() -> None:
     result = run_python(
         "import sys\n"
         "sys.modules['certvalidator'] = None  # makes 'import certvalidator' fail\n"
-        "import skill.compat\n"
-        "assert skill.compat.ensure_certvalidator_importable() is True\n"
+        "import skill.hosting.compat\n"
+        "assert skill.hosting.compat.ensure_certvalidator_importable() is True\n"
         "from ask_sdk_webservice_support.verifier import RequestVerifier, VerificationException\n"
         f"chain = {chain!r}.encode()\n"
         "try:\n"
@@ -525,8 +525,8 @@ def test_a_working_certvalidator_is_left_alone() -> None:
         "import sys, types\n"
         "real = types.ModuleType('certvalidator')\n"
         "sys.modules['certvalidator'] = real\n"
-        "import skill.compat\n"
-        "assert skill.compat.ensure_certvalidator_importable() is False\n"
+        "import skill.hosting.compat\n"
+        "assert skill.hosting.compat.ensure_certvalidator_importable() is False\n"
         "assert sys.modules['certvalidator'] is real\n"
         "print('ok')"
     )

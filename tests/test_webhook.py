@@ -19,10 +19,10 @@ import responses
 from flask.testing import FlaskClient
 from werkzeug.test import EnvironBuilder, run_wsgi_app
 
-from skill import verification
 from skill.config import Config
-from skill.request_log import RedactIdentifiers, request_fields
-from skill.webhook import MAX_BODY_BYTES, create_app
+from skill.hosting import verification
+from skill.hosting.request_log import RedactIdentifiers, request_fields
+from skill.hosting.webhook import MAX_BODY_BYTES, create_app
 from tests.support.envelopes import APPLICATION_ID, DEVICE_ID, USER_ID, intent, launch
 from tests.support.signing import sign, signed_post, signing_pki, stub_chains
 
@@ -364,7 +364,7 @@ def test_no_user_device_or_token_in_logs(
     signed_post(client, PKI["expired"], with_access_token(launch()))
     signed_post(client, GOOD, with_access_token(launch(application_id="amzn1.ask.skill.x")))
     # Even if some code logs them, the redaction filter on our handlers scrubs them.
-    example = logging.getLogger("skill.handlers.example")
+    example = logging.getLogger("skill.conversation.handlers.example")
     example.warning("user %s on %s with %s", USER_ID, DEVICE_ID, ACCESS_TOKEN)
     text = "\n".join(r.getMessage() for r in caplog.records) + caplog.text
     assert len(request_lines(caplog)) == 4
@@ -378,7 +378,7 @@ def test_no_user_device_or_token_in_logs(
 def test_lambda_handler_serves_the_same_skill(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
-    from skill import lambda_function
+    from skill.hosting import lambda_function
 
     caplog.set_level(logging.INFO)
     monkeypatch.setenv("DATA_DIR", str(tmp_path / "lambda"))

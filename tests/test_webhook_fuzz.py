@@ -26,9 +26,10 @@ from flask.testing import FlaskClient
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from skill import content, state
+from skill import content
 from skill.config import Config
-from skill.webhook import create_app
+from skill.conversation import state
+from skill.hosting.webhook import create_app
 from tests.support.envelopes import APPLICATION_ID, envelope
 from tests.support.signing import signing_pki, stub_chains
 
@@ -90,7 +91,15 @@ def _slot_words() -> dict[str, list[str]]:
     return words
 
 
-STATE_KEYS = [state.OFFER, state.LAST_SPEECH, state.LAST_REPROMPT, state.DISCLAIMER_GIVEN]
+STATE_KEYS = [state.PENDING, *state.RETIRED_KEYS, state.LAST_SPEECH, state.LAST_REPROMPT,
+              state.DISCLAIMER_GIVEN]
+# What the pending value looks like when we wrote it, to be fuzzed from.
+PENDING_SHAPES = [
+    state.encode_pending(state.Pending(asked, stretch))
+    for asked in (None, state.Offer("stretch", "calf"), state.RoutinePart("night_cramp", 1),
+                  state.DiaryQuestion(), state.Confirmation())
+    for stretch in (None, state.GuideStep("calf", 0, 1))
+]
 INTENTS = {spec.name: [(slot.name, slot.type) for slot in spec.slots]
            for spec in content.all_intents()}
 SLOT_WORDS = _slot_words()
@@ -153,7 +162,7 @@ def real_envelopes(draw: st.DrawFn) -> dict[str, Any]:
     attributes = draw(st.one_of(st.just({}), st.dictionaries(
         st.sampled_from(STATE_KEYS) | st.text(max_size=12),
         st.sampled_from(["stretch:calf", "answer:night_cramps", "relief:calf", "", True])
-        | json_value,
+        | st.sampled_from(PENDING_SHAPES) | json_value,
         max_size=4)))
     return envelope(
         request,

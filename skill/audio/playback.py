@@ -23,7 +23,7 @@ from ask_sdk_model.interfaces.audioplayer import (
 
 from ..config import Config
 from ..content import routines
-from ..ssml import escape, join
+from ..conversation.ssml import escape, join
 from . import scripts
 from .library import AudioLibrary
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from .. import content
 from ..content import routines
-from ..ssml import join, pause
+from ..conversation.ssml import join, pause
 
 # Bump when rendering or encoding changes, so every clip is built again.
 PIPELINE_VERSION = "1"

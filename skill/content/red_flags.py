@@ -45,6 +45,7 @@ from __future__ import annotations
 import re
 
 from .people import PERSON_SLOT_TYPE
+from .relief import GENERAL_BODY_PART, RELIEFS
 from .schema import IntentSpec, RedFlag, Slot, Tier
 
 RED_FLAG_INTENT = "RedFlagIntent"
@@ -61,7 +62,47 @@ SIGN = Slot("sign", "SYMPTOM")  # a symptom asked about ("what if"), never repor
 # The second net: what the grammar could not place, after a carrier word ("my ...", "he ...").
 WORDS_INTENT = "SymptomWordsIntent"
 WORDS = Slot("words", "AMAZON.SearchQuery")
-THEIR_WORDS = Slot("theirWords", "AMAZON.SearchQuery")  # after "he", "she", "they"
+THEIR_WORDS = Slot("theirWords", "AMAZON.SearchQuery")  # after "he", "she", "they", "dad's"
+# Carriers that are words of the message ("dark pee after a run", "lots of cramps lately",
+# "calf cramp, no trouble breathing"): Alexa passes on only the words after a carrier, so
+# each has a slot of its own, and its word is put back in front before our code reads them.
+_SAID_FIRST = (
+    ("dark", "dark", "(dark|brown|black|cola coloured|cola colored|tea coloured|tea colored)"),
+    ("swollen", "swollen", "(swollen|swelling|puffy)"),
+    ("numb", "numb", "(numb|numbness|tingling|pins and needles)"),
+    ("weak", "weak", "(weak|weakness|floppy)"),
+    ("chest", "chest", "(chest|heart)"),
+    ("throat", "throat", "(throat|tongue|lips)"),
+    ("face", "face", "(face|eye|eyelid|mouth|jaw)"),
+    ("skin", "skin", "(skin|rash)"),
+    ("pee", "pee", "(pee|urine|wee|piss)"),
+    ("breathing", "breathing", "(breathing|breath|breathe)"),
+    ("speech", "speech", "(speech|speaking|talking|words)"),
+    ("often", "lots of", "(always|often|frequently|constantly|lots of|loads of|heaps of|tons of"
+                         "|a lot of|so many|too many|plenty of|every day|every night|daily|nightly)"),
+    ("lately", "lately", "(lately|recently|these days|this week|all week)"),
+)
+# Words too common to start a body part's carrier ("behind the door", "back to the start"
+# is a sample of its own and wins).
+_NOT_A_CARRIER = frozenset(("behind", "bottom", "core", "trap", "ab", "sides", "my side"))
+
+
+def _part_carriers() -> tuple[tuple[str, str, str], ...]:
+    carriers = []
+    for relief in RELIEFS:
+        if relief.body_part == GENERAL_BODY_PART:
+            continue
+        names = [n for n in (relief.name, *relief.synonyms)
+                 if n not in _NOT_A_CARRIER and not n.startswith(("a ", "my "))]
+        names += [f"{n}'s" for n in names if " " not in n]
+        slot = re.sub(r"_(\w)", lambda m: m.group(1).upper(), relief.body_part)
+        carriers.append((slot, relief.name, "(" + "|".join(names) + ")"))
+    return tuple(carriers)
+
+
+KEPT_CARRIERS: tuple[tuple[Slot, str, str], ...] = tuple(
+    (Slot(f"{name}Words", "AMAZON.SearchQuery"), word, said)
+    for name, word, said in (*_SAID_FIRST, *_part_carriers()))
 
 LONG_CRAMP_FLAG_ID = "long_cramp"  # what a cramp over ten minutes escalates to
 
@@ -571,6 +612,8 @@ _PERSON_WORDS = tuple(
     if said not in ("he", "she", "they") and not said.startswith(("a ", "this "))
 )
 _PEOPLE = "(" + "|".join(_PERSON_WORDS) + ")"
+# "grandpa's speech...", "dad's gone pale": the person's own words carry the subject.
+_PEOPLE_S = "|".join(f"{said}'s" for said in _PERSON_WORDS if " " not in said)
 _PRONOUN = "(he|she|they)"
 _PRONOUN_BE = "(he's|she's|they're|he is|she is|they are|he was|she was|they were)"
 _PRONOUN_HAS = ("(he has|she has|they have|he's got|she's got|they've got|he's having"
@@ -661,17 +704,22 @@ INTENTS: tuple[IntentSpec, ...] = (
     # sample with more of its own words wins, so only the unplaced land here.
     IntentSpec(
         WORDS_INTENT,
-        slots=(WORDS, THEIR_WORDS),
+        slots=(WORDS, THEIR_WORDS, *(slot for slot, _, _ in KEPT_CARRIERS)),
         samples=(
             "(my|me|our|the|this|these|i|i'm|i've|i am|i was|i had|i get|i got|it|it's"
             "|there's|after|since|ever since|every|did|got|just|so|um|uh|and|also|now|with"
-            "|cramp|cramps|cramping|daily|ow|ouch|oh|help|please|quick|quickly|urgent|emergency"
+            "|cramp|cramps|cramping|ow|ouch|oh|help|please|quick|quickly|urgent|emergency"
             "|call|ring|phone|dial|get|send|somebody|someone|doctor|nurse|cut|mate|sir|hey|wait"
             "|hang on|hold on|suddenly|oh no|uh oh|but|but now|and now|ugh|argh) {words}",
-            "(always|often|frequently|constantly|lately|recently|sometimes|usually|today"
-            "|yesterday|tonight|dark|brown|swollen|numb|weak|chest|throat|face|skin|pee|urine"
-            "|wee|breathing|speech) {words}",
-            "(he|she|they|he's|she's|they're|his|her|their) {theirWords}",
+            # Cries, quantities and times that start a sentence but say nothing themselves.
+            # Not "no", "yes", "okay" or "still": they answer our own questions.
+            "(ooh|oww|owww|aah|ahh|aargh|ow ow|ouch ouch|oh god|oh my god|god|jeez|gosh"
+            "|damn|dang|crikey|blimey|strewth|bloody hell|bloody|crap|man|oh man|yikes|whoa"
+            "|both|all|one|two|some|another|each|sometimes|usually|today|yesterday|tonight"
+            "|this morning|last night|woke|woke up|waking up|sudden|look|listen|sorry"
+            "|excuse me) {words}",
+            *(f"{said} {{{slot.name}}}" for slot, _, said in KEPT_CARRIERS),
+            f"(he|she|they|he's|she's|they're|his|her|their|him|them|{_PEOPLE_S}) {{theirWords}}",
         ),
     ),
     # Questions about a sign: the dangerous-signs answer, the session stays open.
@@ -818,7 +866,8 @@ WORD_SIGNS: dict[str, tuple[tuple[str, ...], ...]] = {
     ),
     "daily_cramps": (
         (r"\b(?:every (?:single )?(?:day|night)|daily|all the time|constantly|frequent\w*"
-         r"|loads|heaps|for no reason|no idea why|don't know why|can't work out why|most nights"
+         r"|(?:(?:loads|heaps|lots|tons|a lot) of|so many|too many) (?:\w+ )?(?:cramp|spasm)\w*"
+         r"|for no reason|no idea why|don't know why|can't work out why|most nights"
          r"|every week|keep getting)\b",),
     ),
     "weakness_numbness": (

@@ -21,11 +21,12 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .. import content, nlu
+from .. import content
 from ..config import PROJECT_ROOT
-from ..content import diary, guide, red_flags, routines, utterances
+from ..content import diary, guide, red_flags, routines
+from . import nlu
 from .model import expanded_slot_types
-from .words import body_part_in, route_words
+from .words import body_part_in, free_words_in, route_free_words
 
 EVALUATION_DIR = PROJECT_ROOT / "tests" / "nlu"
 PASS_MARK = 0.95
@@ -118,13 +119,11 @@ def _answer_intent(match: nlu.Match, locale: str) -> str:
         topic = _slot_id(locale, "topic", match.slots.get("topic", ""))
         answer = content.answer_for_topic(topic)
         return answer.intent if answer else match.intent
-    words = _FREE_WORDS.get(match.intent)
-    if words is None:
+    found = free_words_in(match.intent, match.slots)
+    if found is None:
         return match.intent
-    said = " ".join(match.slots.get(name, "") for name in words)
-    route = route_words(said, locale, question=match.intent == utterances.QUESTION_WORDS_INTENT,
-                        diary=match.intent == diary.LOG_WORDS_INTENT,
-                        request=match.intent == utterances.OUT_OF_SCOPE_INTENT)
+    said = found.words
+    route = route_free_words(found, locale)
     match.slots.clear()
     if route.flag is not None:
         match.slots["symptom"] = said
@@ -141,15 +140,6 @@ def _answer_intent(match: nlu.Match, locale: str) -> str:
         match.slots["bodyPart"] = said
         return content.RELIEF_INTENT
     return route.answer.intent if route.answer else ""
-
-
-# Intents whose slots carry free words, and those slots.
-_FREE_WORDS = {
-    utterances.QUESTION_WORDS_INTENT: (utterances.QUESTION_WORDS.name,),
-    red_flags.WORDS_INTENT: (red_flags.WORDS.name, red_flags.THEIR_WORDS.name),
-    diary.LOG_WORDS_INTENT: (diary.ENTRY.name,),
-    utterances.OUT_OF_SCOPE_INTENT: (utterances.REQUEST_WORDS.name,),
-}
 
 
 def _slot_id(locale: str, name: str, said: str) -> str:
@@ -210,7 +200,7 @@ def evaluate(cases: Iterable[Case], lenient: bool = False,
         if found is None:
             outcomes.append(Outcome(case, ""))
         else:
-            free = found.intent in _FREE_WORDS
+            free = free_words_in(found.intent, {}) is not None
             outcomes.append(Outcome(case, _answer_intent(found, case.locale), found.slots, free))
     return outcomes
 

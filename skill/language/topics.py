@@ -41,6 +41,11 @@ _FIELD = frozenset((
 ))
 
 
+# Times of day share nothing with a topic on their own: "who won the game last night".
+_WHEN = frozenset(("night", "last", "today", "tonight", "morning", "day", "week", "time",
+                   "yesterday", "evening", "year", "month", "now"))
+
+
 def stem(word: str) -> str:
     """A crude stem, enough to meet "calves" with "calf" and "cramping" with "cramp"."""
     word = word.removesuffix("'s")
@@ -106,7 +111,7 @@ def answer_for_words(words: str | None) -> Answer | None:
         for answer_id, weights in _index().weights.items()
     }
     best = max(scores, key=lambda answer_id: scores[answer_id])
-    shared = sum(1 for word in said if word in _index().weights[best])
+    shared = sum(1 for word in said if word in _index().weights[best] and word not in _WHEN)
     in_field = any(stem(w) in _FIELD for w in _WORD.findall((words or "").lower()))
     if scores[best] < MIN_SCORE or not (in_field or shared >= 2):
         return None

@@ -8,10 +8,11 @@ our topic matcher picks; anything else is not understood.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 
-from ..content import diary, red_flags, routines
+from ..content import diary, red_flags, routines, utterances
 from ..content.schema import Answer, RedFlag
 from .model import expanded_slot_types
 from .topics import answer_for_words
@@ -38,6 +39,45 @@ class WordsRoute:
     trigger: str | None = None  # with a log: what came before it, by id
     out_of_scope: bool = False  # plainly not about cramps or health: say what we do instead
     diary_question: str | None = None  # a question about the diary: its intent
+
+
+@dataclass(frozen=True)
+class FreeWords:
+    """What a catch-all intent passed on, put back together."""
+
+    words: str
+    theirs: bool = False  # said of someone else: "he ...", "my dad's ..."
+    question: bool = False  # after a question word
+    diary: bool = False  # after a word that puts something in the diary
+    request: bool = False  # after a word people say to an assistant ("play ...")
+
+
+def free_words_in(intent: str, slots: Mapping[str, str | None]) -> FreeWords | None:
+    """The words a catch-all intent took, or None for any other intent. A carrier that is
+    itself a word of the message ("dark ...", "lots of ...") has its own slot; its word
+    goes back in front."""
+    def said(name: str) -> str:
+        return (slots.get(name) or "").strip().lower()
+
+    if intent == utterances.QUESTION_WORDS_INTENT:
+        return FreeWords(said(utterances.QUESTION_WORDS.name), question=True)
+    if intent == diary.LOG_WORDS_INTENT:
+        return FreeWords(said(diary.ENTRY.name), diary=True)
+    if intent == utterances.OUT_OF_SCOPE_INTENT:
+        return FreeWords(said(utterances.REQUEST_WORDS.name), request=True)
+    if intent != red_flags.WORDS_INTENT:
+        return None
+    if theirs := said(red_flags.THEIR_WORDS.name):
+        return FreeWords(theirs, theirs=True)
+    for slot, word, _ in red_flags.KEPT_CARRIERS:
+        if kept := said(slot.name):
+            return FreeWords(f"{word} {kept}")
+    return FreeWords(said(red_flags.WORDS.name))
+
+
+def route_free_words(found: FreeWords, locale: str) -> WordsRoute:
+    return route_words(found.words, locale, question=found.question, diary=found.diary,
+                       request=found.request)
 
 
 @cache
@@ -97,7 +137,8 @@ def diary_question_in(words: str) -> str | None:
 _ROUTINE_WORD = re.compile(
     r"\broutines?\b|\b(?:bedtime|bed time|night time|nighttime|evening|before bed)\W+"
     r"(?:\w+\W+)?(?:stretch\w*|routine)")
-_STRETCH_WORD = re.compile(r"\b(?:stretch\w*|pose|cat cow|knee to chest|knee hug|twist)\b")
+_STRETCH_WORD = re.compile(
+    r"\b(?:stretch\w*|pose|cat cow|knee to chest|knee hug|twist\w*|rotation\w*)\b")
 
 
 def _first_value(words: str, phrases: tuple[tuple[re.Pattern[str], str], ...]) -> str | None:
@@ -131,10 +172,40 @@ def route_words(words: str | None, locale: str, *, question: bool = False,
         return WordsRoute(stretch=stretch)
     if asked := diary_question_in(said):
         return WordsRoute(diary_question=asked)
+    part = body_part_in(said, locale)
+    cramp = part is not None or bool(CRAMP_WORDS.search(said))
+    # "What do I do, my calf": relief. "What do I do about cramps at night": the answer.
+    if cramp and _ASKS_FOR_RELIEF.search(said) and (part or _HAPPENING_NOW.search(said)):
+        return WordsRoute(relief=True, body_part=part)
     if question:
         answer = answer_for_words(said)
-        return WordsRoute(answer=answer, out_of_scope=answer is None and not ours)
-    part = body_part_in(said, locale)
-    if part is not None or CRAMP_WORDS.search(said):
+        if answer is not None:
+            return WordsRoute(answer=answer)
+        if cramp and _ASKS_FOR_RELIEF.search(said):
+            return WordsRoute(relief=True)
+    elif cramp:
         return WordsRoute(relief=True, body_part=part)
-    return WordsRoute()
+    # Nothing of ours and nobody named: plainly not about cramps or health ("my car
+    # battery is dead"). Someone named keeps the emergency line: "my wife won't wake up".
+    return WordsRoute(out_of_scope=not ours and not _names_someone(said, locale))
+
+
+# What someone in the middle of a cramp asks for: relief, even after a question word (the
+# model keeps only what follows it: "what should I do ..." arrives as "should i do ...").
+_ASKS_FOR_RELIEF = re.compile(
+    r"^(?:should|do|can|shall) (?:i|we) do\b|^(?:do|can|should) (?:i|we) (?:stop|ease|relieve"
+    r"|get rid|fix|release|loosen|make)\b|^to do\b"
+    r"|\b(?:what (?:do|should|can|shall) (?:i|we) do|what to do|how (?:do|can|should) (?:i|we)"
+    r" (?:stop|ease|relieve|get rid|fix|release|loosen|make)|how to (?:stop|ease|relieve|get rid"
+    r"|release|loosen)|make it stop|right now|help me|please help|it's killing me|so much pain"
+    r"|what now|now what)\b")
+# A cramp going on as they speak.
+_HAPPENING_NOW = re.compile(
+    r"\b(?:right now|now|it's cramping|is cramping|am cramping|i'm cramping|this cramp"
+    r"|make it stop|killing me|so bad|so much|hurts|seized|locked)\b")
+_PRONOUNS = re.compile(r"\b(?:he|she|they|he's|she's|they're|him|her|them|his|their)\b")
+
+
+def _names_someone(said: str, locale: str) -> bool:
+    named = _first_value(said, _phrases(locale, "PERSON"))
+    return bool(_PRONOUNS.search(said)) or named is not None

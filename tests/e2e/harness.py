@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from skill.config import PROJECT_ROOT
-from skill.interaction_model import model_path
+from skill.language.interaction_model import model_path
 from tests.support.gunicorn import GunicornServer
 
 DRIVER = Path(__file__).with_name("driver.js")

@@ -8,8 +8,8 @@ from typing import Any
 
 from ask_sdk_core.skill import CustomSkill
 
+from skill.conversation.state import DISCLAIMER_GIVEN
 from skill.persistence.records import DAY_SECONDS, new_entry_id
-from skill.state import DISCLAIMER_GIVEN
 from tests.support.envelopes import envelope, intent, invoke, speech_of
 
 

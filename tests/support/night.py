@@ -11,7 +11,7 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.skill import CustomSkill
 from ask_sdk_model import RequestEnvelope
 
-from skill.night import TIME_ZONE
+from skill.conversation.night import TIME_ZONE
 
 # 08:00 UTC: 03:00 in New York (night), 08:00 in London (day).
 FIXED_UTC = "2025-01-15T08:00:00Z"

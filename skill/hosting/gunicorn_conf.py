@@ -1,0 +1,55 @@
+"""gunicorn settings, used by the Procfile line and by ``cramp-coach serve``:
+
+    gunicorn -c skill/hosting/gunicorn_conf.py "skill.hosting.webhook:create_app()"
+
+- workers: WEB_CONCURRENCY (default 2), each with WEB_THREADS threads (default 64);
+  bind: $HOST:$PORT (default 0.0.0.0:5000).
+- Worker model: gunicorn's gthread worker (our subclass answers gunicorn's own refusals in
+  JSON). A client that stalls or drips its body holds one thread, for at most the webhook's
+  body-read deadline, instead of a whole sync worker until it is killed; see the README's
+  deploy section for the measurement behind the choice.
+- timeout 7 s: a worker whose main loop stops answering is recycled before Alexa's 8 s.
+- Logs: one JSON object per line, gunicorn's too. Access log: the request line, status and
+  latency only. No headers, no body, no client
+  address: the body holds user and device IDs, and nothing else here can carry them.
+"""
+
+from __future__ import annotations
+
+import os
+
+_LEVELS = {"debug", "info", "warning", "error", "critical"}
+
+# HOST: all interfaces on a host platform; `make run` narrows it to 127.0.0.1.
+bind = f"{os.environ.get('HOST', '0.0.0.0')}:{int(os.environ.get('PORT', '5000'))}"
+workers = max(1, int(os.environ.get("WEB_CONCURRENCY", "2")))
+worker_class = "skill.hosting.gunicorn_worker.JsonErrorThreadWorker"
+threads = max(1, int(os.environ.get("WEB_THREADS", "64")))
+timeout = 7
+# No control socket (gunicornc): nothing here needs runtime control, and it would be one
+# more way into the server, outside the data folder.
+control_socket_disable = True
+graceful_timeout = 10
+keepalive = 5
+
+accesslog = "-"
+errorlog = "-"
+access_log_format = '"%(r)s" %(s)s %(M)sms'
+loglevel = os.environ.get("LOG_LEVEL", "info").lower()
+if loglevel not in _LEVELS:
+    loglevel = "info"
+
+# Every line, gunicorn's and ours, is one JSON object (skill.hosting.request_log.json_formatter).
+logconfig_dict = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {"json": {"()": "skill.hosting.request_log.json_formatter"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "json",
+                             "stream": "ext://sys.stdout"}},
+    "root": {"level": "INFO", "handlers": ["console"]},
+    "loggers": {
+        "gunicorn.error": {"level": loglevel.upper(), "handlers": ["console"],
+                           "propagate": False},
+        "gunicorn.access": {"level": "INFO", "handlers": ["console"], "propagate": False},
+    },
+}
