@@ -13,8 +13,8 @@ import subprocess
 from itertools import islice
 
 from skill.config import PROJECT_ROOT
-from skill.interaction_model import model_path
 from skill.language import evaluation
+from skill.language.interaction_model import model_path
 
 COMPARE_JS = """
 "use strict";
