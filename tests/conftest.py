@@ -16,12 +16,24 @@ from tests.support.diary_stores import STORE_KINDS, Store, make_store, new_user_
 from tests.support.envelopes import invoke
 
 
+def _needs_built_clips(item: pytest.Item) -> bool:
+    return "built" in getattr(item, "fixturenames", ())
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Modules with tests that need the built clips run last, in their order: the build
+    renders beside the tests before them (see pytest_collection_finish)."""
+    late = {getattr(item, "module", None) for item in items if _needs_built_clips(item)}
+    items[:] = ([item for item in items if getattr(item, "module", None) not in late]
+                + [item for item in items if getattr(item, "module", None) in late])
+
+
 def pytest_collection_finish(session: pytest.Session) -> None:
-    """When a test that needs the built clips is to run, the build starts now, beside the
-    first tests, instead of when that test comes up."""
+    """When a test that needs the built clips is to run, the build starts now, in a process of
+    its own, instead of when that test comes up."""
     if session.config.option.collectonly:
         return
-    if any("built" in getattr(item, "fixturenames", ()) for item in session.items):
+    if any(_needs_built_clips(item) for item in session.items):
         start_audio_build()
 
 
