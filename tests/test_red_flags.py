@@ -200,6 +200,13 @@ def test_a_cramp_with_the_symptom_denied_gets_relief(ask):
     ("it's been going for half an hour", "long_cramp"),
     ("calf cramp, no trouble breathing, it just hurts", None),
     ("my breathing is fine, it's only my foot", None),
+    # "Not able to" is "can't", not a denial; "not stopping" denies nothing after it.
+    ("my son is not able to breathe properly", "trouble_breathing"),
+    ("it's not stopping, going on twenty minutes now", "long_cramp"),
+    # A cramp that won't let go is a cramp until it passes ten minutes.
+    ("my foot is knotted and won't let go", None),
+    ("so many cramps this month", "daily_cramps"),
+    ("so many people get cramps", None),
 ])
 def test_the_word_detector(said, flag_id):
     flag = flag_in_words(said)
@@ -212,6 +219,26 @@ def test_words_the_grammar_cannot_place_still_escalate(ask):
     assert _said(response).startswith("Call 911 for them now")
     response = ask(intent(red_flags.WORDS_INTENT, {"theirWords": "can barely get a breath in"}))
     assert _said(response).startswith("Call 911 for them now")
+
+
+def test_a_why_question_with_a_see_a_doctor_sign_gets_its_answer(ask):
+    # "Why do I keep getting cramps at night?" asks; the answer names the doctor itself.
+    response = ask(intent(content.QUESTION_WORDS_INTENT,
+                          {"question": "do i keep getting cramps every night"}))
+    assert _said(response).startswith(
+        content.plain_text(content.answer_by_id("night_cramps").speech)[:40])
+
+
+def test_a_question_with_an_emergency_in_it_still_escalates(ask):
+    response = ask(intent(content.QUESTION_WORDS_INTENT,
+                          {"question": "do my lips feel swollen and i can't breathe"}))
+    assert _said(response).startswith("Call 911 now")
+
+
+def test_a_duration_we_cannot_read_is_still_read_for_a_flag(ask):
+    response = ask(intent(content.DURATION_INTENT,
+                          {"duration": "it's not easing off, over twenty minutes"}))
+    assert "over ten minutes" in _said(response)
 
 
 def test_words_with_a_cramp_and_no_flag_get_relief(ask):

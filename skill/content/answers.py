@@ -155,6 +155,8 @@ ANSWERS: tuple[Answer, ...] = (
             "what are the (seven|big seven|common) (culprits|causes|reasons)",
             "why do (muscles|my muscles|people) (cramp|spasm|get cramps|cramp up|seize up)",
             "why do (cramps|spasms|muscle cramps) (happen|occur|start)",
+            "why (does|do) (cramp|a cramp|muscle cramp|a muscle cramp|a spasm|cramping) (happen"
+            "|occur|start)",
             "why did I (get|just get|have) (a cramp|that cramp|this cramp|cramp|a spasm)",
             "what makes (a muscle|muscles|my muscles) (cramp|spasm|seize up|cramp up)",
             "where do (cramps|spasms|muscle cramps) come from",
@@ -414,7 +416,7 @@ ANSWERS: tuple[Answer, ...] = (
         ),
         topics=(
             "sneaky triggers", "hidden triggers", "cold weather", "winter", "the cold",
-            "cold temperatures",
+            "cold temperatures", "freezing weather", "cold days",
         ),
     ),
     Answer(
@@ -770,7 +772,8 @@ ANSWERS: tuple[Answer, ...] = (
             "vitamin d (and cramps|for cramps|deficiency and cramps)",
             "(is|could it be) (low vitamin d|my vitamin d) (causing|behind) my (cramps|spasms)",
         ),
-        topics=("vitamin d", "low vitamin d", "vitamin d deficiency", "sunlight", "fatty fish"),
+        topics=("vitamin d", "low vitamin d", "vitamin d deficiency", "sunlight", "fatty fish",
+                "sun", "sunshine", "not enough sun"),
     ),
     # --- Knowing a cramp ----------------------------------------------------------------------
     Answer(
@@ -1222,6 +1225,9 @@ ANSWERS: tuple[Answer, ...] = (
             " therapist) (help|stop|fix) (cramps|spasms|my cramps|my posture)",
             "how much (does|is) (a physical therapist|physical therapy|a physio session"
             "|physio|a physiotherapist|a physical therapy session) [cost]",
+            # Costs are said only here, so "how much does that cost" after a specialist.
+            "how much (does|do|would|will|is) (it|that|a session|one session|each session|therapy"
+            "|a visit|that kind of thing) [going to] cost",
             "(does|will) (insurance|my insurance) cover (physical therapy|physio"
             "|physiotherapy|a physical therapist)",
             "is (physical therapy|physio|physiotherapy) covered by (insurance|my insurance)",
@@ -1431,8 +1437,9 @@ ANSWERS: tuple[Answer, ...] = (
         follow_up="Want to hear the signs that need help right away?",
         yes_action="answer:dangerous_signs",
         questions=(
-            "[<q_lead>] (when|at what point) should I (see|go to|call|visit) (a|my|the)"
-            " <q_doctor> [about (my cramps|cramps|spasms)]",
+            "[<q_lead>] (when|at what point|at which point|at what stage) should I (see|go to"
+            "|call|visit|consult|check with) [(a|my|the)] <q_doctor> [(about|for) (my cramps"
+            "|cramps|spasms|muscle cramps|muscle spasms)]",
             "(should|do) I (see|go to|need to see|need) (a|my|the) <q_doctor> [(about|for)"
             " (my cramps|cramps|this|my spasms)]",
             "when (do|should) (cramps|spasms|my cramps) (need|get) (a doctor|checked"

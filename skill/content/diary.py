@@ -332,7 +332,10 @@ INTENTS: tuple[IntentSpec, ...] = (
     IntentSpec(
         TRIGGERS_INTENT,
         samples=full(
-            "what (seems to|tends to|usually|normally|might|could) (trigger|set off|bring on|cause|start) my (cramps|spasms)",
+            "what (seems to|tends to|might|could) (trigger|set off|bring on|cause|start) <my> (cramps|spasms|cramp)",
+            "what [(usually|normally|mostly|most often|often)] (triggers|sets off|brings on|starts) <my> (cramps|spasms|cramp)",
+            "what [(usually|normally|mostly|most often|often|seems to)] (sets|set) <my> (cramps|spasms|cramp) off [(most|most often|the most)]",
+            "what's [been] (triggering|setting off|bringing on|starting) <my> (cramps|spasms|cramp)",
             "what (triggers|sets off|brings on|is causing|has been causing|causes|starts) my (cramps|spasms) [(according to my diary|going by my diary|from my diary|from the diary|in my diary|lately)]",
             "(what are|show me|give me|list) my (triggers|cramp triggers|patterns|cramp patterns)",
             "(any|do you see any|is there a|are there any) (pattern|patterns|triggers) in my (cramps|diary|cramp diary)",
@@ -344,7 +347,9 @@ INTENTS: tuple[IntentSpec, ...] = (
         DELETE_INTENT,
         samples=full(
             "[(please|can you|could you)] (delete|erase|wipe|clear|remove|reset|empty) (all|all the|all my|every) (diary entries|entries|cramp entries|cramps|records|logs)",
-            "[(please|can you|could you)] (delete|erase|wipe|clear|remove|get rid of|reset|empty|scrap|bin) (my|the|all my|all of my|everything in my) (diary|cramp diary|cramp log|log|entries|cramp entries|data|records|history) [(please)]",
+            "[(please|can you|could you)] (delete|erase|wipe|clear|remove|get rid of|reset|empty|scrap|bin|clear out|wipe out|clean out|clear down) (<my>|the|all <my>|all of <my>|everything in <my>) (diary|cramp diary|cramp log|log|entries|cramp entries|data|records|history) [(please)]",
+            "(delete|erase|wipe|clear|clear out|wipe out|empty|reset) <my> (diary|cramp diary"
+            "|cramp log|log|history)",
             "(start|begin) (my|the) (diary|cramp diary|log) (over|again|fresh|from scratch)",
             "(forget|delete|erase) (everything|all my cramps|all my data|my data|what you know about me)",
         ),

@@ -78,9 +78,11 @@ _SAID_FIRST = (
     ("pee", "pee", "(pee|urine|wee|piss)"),
     ("breathing", "breathing", "(breathing|breath|breathe)"),
     ("speech", "speech", "(speech|speaking|talking|words)"),
-    ("often", "lots of", "(always|often|frequently|constantly|lots of|loads of|heaps of|tons of"
-                         "|a lot of|so many|too many|plenty of|every day|every night|daily|nightly)"),
+    ("often", "daily", "(always|often|frequently|constantly|every day|every night|daily|nightly)"),
+    ("many", "lots of", "(lots of|loads of|heaps of|tons of|a lot of|so many|too many|plenty of)"),
     ("lately", "lately", "(lately|recently|these days|this week|all week)"),
+    # "No numbness or anything, just a cramp": the denial must reach the detector.
+    ("no", "no", "(no|not|without)"),
 )
 # Words too common to start a body part's carrier ("behind the door", "back to the start"
 # is a sample of its own and wins).
@@ -856,18 +858,16 @@ WORD_SIGNS: dict[str, tuple[tuple[str, ...], ...]] = {
          r"|bitten by|dirty wound)",),
     ),
     "swelling": ((r"\b(?:swell\w*|swollen|puffy|puffed up)\b",),),
+    # A cramp that "won't let go" is a cramp: relief first. Over ten minutes is the flag.
     LONG_CRAMP_FLAG_ID: (
-        (r"\b(?:not|isn't|won't|doesn't|hasn't) (?:stopping|going|going away|easing|letting go"
-         r"|stop|go away|ease|let go)\b",),
         (r"\b(?:more than|over|longer than) (?:ten|fifteen|twenty|thirty|an hour)\b",),
         (r"\b(?:eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty) minutes",),
         (r"\b(?:half an hour|quarter of an hour|an hour|hours)\b",),
-        (r"\bwon't (?:go away|stop|let go|ease)",),
     ),
     "daily_cramps": (
         (r"\b(?:every (?:single )?(?:day|night)|daily|all the time|constantly|frequent\w*"
          r"|(?:(?:loads|heaps|lots|tons|a lot) of|so many|too many) (?:\w+ )?(?:cramp|spasm)\w*"
-         r"|for no reason|no idea why|don't know why|can't work out why|most nights"
+         r"|for no reason|without (?:any |a )?reason|no idea why|don't know why|can't work out why|most nights"
          r"|every week|keep getting)\b",),
     ),
     "weakness_numbness": (
@@ -905,6 +905,14 @@ _HYPOTHETICAL = re.compile(
     r"|should i be worried about|do i need to worry about)\b"
     r"|^(?:is|are) [\w' ]+ (?:dangerous|serious|normal|bad|an emergency|a bad sign)$"
 )
+# A cramp that goes on: its "not" is no denial ("not stopping, more than ten minutes now").
+_STILL_GOING = re.compile(
+    r"\b(?:not|isn't|is not|won't|will not|doesn't|does not|hasn't|has not|didn't|never)"
+    r" (?:even |yet |really )?(?:stopping|stopped|stop|going away|gone away|go away|easing"
+    r"|eased|ease|letting go|let go|let up|letting up|getting better|got better|improving"
+    r"|settling|settled|releasing|released|relaxing|relaxed)\b")
+_CANNOT = re.compile(r"\b(?:(?:am|is|are|was|were|isn't|aren't|wasn't) )?(?:not able to|unable to"
+                     r"|can not|cannot|could not|couldn't)\b")
 _SENTENCE = re.compile(r"[,.;!?]| but | though | although ")
 
 
@@ -934,6 +942,8 @@ def flag_in_words(text: str | None) -> RedFlag | None:
     if not text:
         return None
     said = " ".join(re.sub(r"[^a-z',.;!? ]", " ", text.lower().replace("\u2019", "'")).split())
+    said = _STILL_GOING.sub("still cramping", said)  # "not stopping" denies nothing after it
+    said = _CANNOT.sub("can't", said)  # "I am not able to breathe" is "I can't breathe"
     if _HYPOTHETICAL.search(said):
         return None
     by_id = {flag.id: flag for flag in RED_FLAGS}

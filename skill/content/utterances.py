@@ -158,7 +158,8 @@ CORE_INTENTS: tuple[IntentSpec, ...] = (
         slots=(QUESTION_WORDS,),
         samples=full(
             "(why|what|what's|how|how's|can|could|does|do|is|are|should|when|where|which|will"
-            "|would|has|have|isn't|aren't|doesn't|don't|any|anything|whats|who) {question}",
+            "|would|has|have|isn't|aren't|doesn't|don't|any|anything|whats|who|who's|whose"
+            "|where's|when's|how come|at what point|at which point|at what stage) {question}",
         ),
     ),
     IntentSpec(
@@ -168,6 +169,10 @@ CORE_INTENTS: tuple[IntentSpec, ...] = (
             "(play|order|buy|set|turn|switch|book|recommend|write|send|text|dim|lock|unlock"
             "|remind|navigate|translate|spell|shop|stream|read|show|find|search|sing|wake|schedule"
             "|email|message|google|look up|reorder|cancel my|check my|give me a|make me a) {request}",
+            # Asking for something to be done with us: a stretch or a routine, usually.
+            "(let's|lets|let us|begin|start|run|run through|go through|guide me through"
+            "|walk me through|lead me through|take me through|talk me through|coach me through"
+            "|show me|teach me|i want to do|i'd like to do|can we do|time for) {request}",
         ),
     ),
     IntentSpec(
@@ -193,24 +198,44 @@ BUILT_IN_INTENTS: tuple[IntentSpec, ...] = (
     )),
     IntentSpec("AMAZON.StopIntent", samples=full(
         Wide("[(okay|ok|alright|right|fine|no|thanks|cheers|great)] (stop|stop now|stop it|stop please|please stop|that's enough|enough|i'm done|i'm finished|that's all|that's it|we're done|all done|goodbye|bye|bye bye|good night|goodnight|night night|quit|exit|end|finish|shut up|be quiet|leave me alone|go away|i'm going back to sleep|going back to sleep|that'll do|that will do|i'll be fine|i'm off to bed|back to sleep) [(thanks|thank you|now|please|cramp coach|mate|eh|for now|bye)]", 300, 2500),
+        # "That's enough, stop", "I'm done, goodbye": a close, then a goodbye.
+        "(that's enough|that is enough|enough|i'm done|i am done|i'm finished|i am finished"
+        "|all done|we're done|that's it|that's all|no more|done)"
+        " (stop|goodbye|bye|good night|thanks|thank you|cheers|for now|for tonight)",
     )),
     IntentSpec("AMAZON.CancelIntent", samples=full("[(nah|no|oh)] (forget it|cancel that|never mind that|scrap that|nevermind|forget about it|cancel it)",)),
     IntentSpec("AMAZON.FallbackIntent"),
     IntentSpec("AMAZON.NavigateHomeIntent"),
     IntentSpec("AMAZON.YesIntent", samples=full(
         "(yeah|yep|yup|okay|ok|alright|all right|go ahead|please do|sure|sure thing|go on|yes go on|yeah go on|sure go on|okay then|ok then|alright then|yes please do|yes do it|do it|let's do it|let's go|let's do that|sounds good|sounds great|absolutely|definitely|why not|go for it|i'm ready|ready|yes i'm ready|yes let's|yes let's do it|please|yes that would help|that would be great|that'd be good|go|aye|yes mate|yes sir|yes yes|course|of course|go on then|okay fine|fine|yeah sure|yeah okay|yes go ahead|ok go|yes please go on|right then|righto|yeah why not|sure why not|yep let's go|ok sure)",
+        # A yes and what it agrees to: "yeah walk me through it", "yes I'm sure", "yes, start".
+        Wide("(yes|yeah|yep|yup|sure|okay|ok|alright|all right|please|absolutely|definitely"
+             "|of course|aye|righto|fine|ready|yes please) (mate|please|go on|go ahead|do it"
+             "|start|start it|let's start|let's go|let's do it|let's do that|walk me through it"
+             "|guide me through it|take me through it|talk me through it|show me|i'm sure"
+             "|i am sure|i'm ready|that would help|then|sir|yes|sure)",
+             200, 700),
     )),
     IntentSpec("AMAZON.NoIntent", samples=full(
         "(nope|nah|no thank you|no thanks mate|not now|not right now|not tonight|maybe later|later|no i'm okay|no i'm good|no thanks i'm good|no need|don't bother|skip it|no not now|no that's fine|not really|no ta|no cheers|no it's fine|not at the moment)",
+        "(no|nah|nope) (i'm fine|i'm ok|i'm okay|i'm alright|i'm all right|thanks|thank you"
+        "|that's all|that's it|all good|i'm good|not now|not really|not yet|not today|mate)",
     )),
     IntentSpec("AMAZON.NextIntent", samples=full(
         "(next step|what's next|done|next one|the next step|move on|next please|okay next|i did it|i've done that|finished that|go to the next step|skip this step|skip that)",
+        # "Okay, done that, next step": what was done, then on.
+        "[(okay|ok|right|alright)] [(done|done that|did that|i did that|finished|i've done that"
+        "|that's done|all done)] (next|next step|next one|what's next|the next step|move on"
+        "|next please|on to the next one|the next one)",
     )),
     IntentSpec("AMAZON.PreviousIntent", samples=full(
         "(previous step|last step|back|go back a step|the step before|one step back|the one before|back one step|back a step|step back|go back one)",
     )),
     IntentSpec("AMAZON.RepeatIntent", samples=full(
         "(what|come again|pardon|say it again|sorry what|what did you say|repeat that please|say that again please|one more time|can you repeat that|i didn't catch that|i missed that|sorry i missed that|huh|eh what|say again|repeat please|sorry come again|sorry say that again|sorry what was that|what was that|once more)",
+        "(please|can you|could you|would you|sorry|sorry can you|sorry could you) (repeat"
+        "|repeat that|repeat it|say that again|say it again|say again|repeat please|repeat once"
+        " more|go over that again)",
     )),
     IntentSpec("AMAZON.StartOverIntent", samples=full(
         "(from the top|from the beginning|begin again|go back to the start|start from the beginning|do it again from the start|again from the top)",

@@ -30,7 +30,10 @@ timeout = 7
 # more way into the server, outside the data folder.
 control_socket_disable = True
 graceful_timeout = 10
-keepalive = 5
+# Longer than any client's idle timeout (Node's agent: 5 s; load balancers: 60 s). A server
+# that closes an idle connection first races the client's next request on it, and the
+# client sees a reset ("socket hang up"). Idle connections wait in the poller, not a thread.
+keepalive = 75
 
 accesslog = "-"
 errorlog = "-"

@@ -12,8 +12,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 
+from .. import content
 from ..content import diary, red_flags, routines, utterances
-from ..content.schema import Answer, RedFlag
+from ..content.schema import Answer, RedFlag, Tier
 from .model import expanded_slot_types
 from .topics import answer_for_words
 
@@ -99,10 +100,15 @@ def trigger_in(words: str, locale: str) -> str | None:
 
 
 def stretch_in(words: str, locale: str) -> str | None:
-    """A stretch asked for by name: "do the cat cow with me", "a hamstring stretch"."""
+    """A stretch asked for by name ("do the cat cow with me", "a hamstring stretch"), or by
+    the body part it is for ("lead me through a stretch for the back of my thigh")."""
     if not _STRETCH_WORD.search(words):
         return None
-    return _first_value(words, _phrases(locale, "STRETCH"))
+    named, named_length = _longest_value(words, _phrases(locale, "STRETCH"))
+    part, part_length = _longest_value(words, _phrases(locale, "BODY_PART"))
+    if part is not None and part_length > named_length:  # "the back of my leg", not "back"
+        return content.relief_for(part).stretch or named
+    return named
 
 
 def routine_in(words: str, locale: str) -> str | None:
@@ -136,9 +142,20 @@ def diary_question_in(words: str) -> str | None:
 
 _ROUTINE_WORD = re.compile(
     r"\broutines?\b|\b(?:bedtime|bed time|night time|nighttime|evening|before bed)\W+"
-    r"(?:\w+\W+)?(?:stretch\w*|routine)")
+    r"(?:\w+\W+)?(?:stretch\w*|routine)"
+    r"|\b(?:play|put on)\b.*\b(?:night|bedtime|bed|sleep)")
 _STRETCH_WORD = re.compile(
-    r"\b(?:stretch\w*|pose|cat cow|knee to chest|knee hug|twist\w*|rotation\w*)\b")
+    r"\b(?:stretch\w*|pose|cat cow|knees? to (?:the |my |your )?chest|knee hugs?|twist\w*"
+    r"|rotation\w*)\b")
+
+
+def _longest_value(words: str, phrases: tuple[tuple[re.Pattern[str], str], ...]
+                   ) -> tuple[str | None, int]:
+    """The value of the longest phrase said (phrases come longest first), and its length."""
+    for phrase, value_id in phrases:
+        if found := phrase.search(words):
+            return value_id, len(found.group(0))
+    return None, 0
 
 
 def _first_value(words: str, phrases: tuple[tuple[re.Pattern[str], str], ...]) -> str | None:
@@ -156,7 +173,10 @@ def route_words(words: str | None, locale: str, *, question: bool = False,
     said = (words or "").lower()
     flag = red_flags.flag_in_words(said)
     if flag is not None:
-        return WordsRoute(flag=flag)
+        # "Why do I keep getting cramps at night?" asks; its answer names the doctor too.
+        # Urgent and emergency flags escalate, asked or not.
+        answer = answer_for_words(said) if question and flag.tier is Tier.DOCTOR else None
+        return WordsRoute(answer=answer) if answer is not None else WordsRoute(flag=flag)
     routine = routine_in(said, locale)
     if routine is not None:
         return WordsRoute(routine=routine)
@@ -177,7 +197,7 @@ def route_words(words: str | None, locale: str, *, question: bool = False,
     # "What do I do, my calf": relief. "What do I do about cramps at night": the answer.
     if cramp and _ASKS_FOR_RELIEF.search(said) and (part or _HAPPENING_NOW.search(said)):
         return WordsRoute(relief=True, body_part=part)
-    if question:
+    if question or _ASKS_INSIDE.search(said):
         answer = answer_for_words(said)
         if answer is not None:
             return WordsRoute(answer=answer)
@@ -187,7 +207,8 @@ def route_words(words: str | None, locale: str, *, question: bool = False,
         return WordsRoute(relief=True, body_part=part)
     # Nothing of ours and nobody named: plainly not about cramps or health ("my car
     # battery is dead"). Someone named keeps the emergency line: "my wife won't wake up".
-    return WordsRoute(out_of_scope=not ours and not _names_someone(said, locale))
+    return WordsRoute(out_of_scope=not ours and not _names_someone(said, locale)
+                      and not said.startswith(("no ", "not ")))
 
 
 # What someone in the middle of a cramp asks for: relief, even after a question word (the
@@ -199,6 +220,11 @@ _ASKS_FOR_RELIEF = re.compile(
     r" (?:stop|ease|relieve|get rid|fix|release|loosen|make)|how to (?:stop|ease|relieve|get rid"
     r"|release|loosen)|make it stop|right now|help me|please help|it's killing me|so much pain"
     r"|what now|now what)\b")
+# A question after a statement: "I'm on a statin, could that be why my legs cramp".
+_ASKS_INSIDE = re.compile(
+    r"\b(?:is that why|could that be why|could that be|is it because|is that the reason"
+    r"|why do|why does|why am|why is|how often should|how much should|how long should"
+    r"|should i|could it be|can that cause|does that cause|what causes)\b")
 # A cramp going on as they speak.
 _HAPPENING_NOW = re.compile(
     r"\b(?:right now|now|it's cramping|is cramping|am cramping|i'm cramping|this cramp"

@@ -130,8 +130,8 @@ class DurationHandler(IntentHandler):
         prompts = content.PROMPTS
         said = slot_value(handler_input, "duration")
         minutes = parse_duration_minutes(said)
-        if minutes is None and red_flags.flag_in_words(said) == content.long_cramp_flag():
-            minutes = LONG_CRAMP_MINUTES + 1  # "half an hour", "a quarter of an hour"
+        if minutes is None and (flag := red_flags.flag_in_words(said)) is not None:
+            return escalate(handler_input, flag)  # "half an hour", "not stopping, ten minutes"
         if minutes is None:
             unclear = prompts.duration_unclear
             return respond(handler_input, unclear, reprompt=unclear)
