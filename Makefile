@@ -8,21 +8,24 @@ export AWS_SDK_JS_SUPPRESS_MAINTENANCE_MODE_MESSAGE := 1
 
 .PHONY: run test lint model icons audio lambda bench clean
 
-# `make run` needs the runtime and the audio build; `make test` adds the test tools.
-$(BIN)/.runtime: pyproject.toml
-	@echo "==> [1/2] creating $(VENV)"
+$(BIN)/python:
+	@echo "==> creating $(VENV)"
 	$(PYTHON) -m venv $(VENV)
 	$(PIP) install --quiet --upgrade pip
-	@echo "==> [2/2] installing the skill and the audio build (first time: a few minutes)"
+
+# `make run` needs the runtime and the audio build; `make test` adds the test tools, in the same
+# pip run when the virtualenv is new (one resolve, one editable build).
+$(BIN)/.runtime: pyproject.toml | $(BIN)/python
+	@echo "==> installing the skill and the audio build (first time: a few minutes)"
 	$(PIP) install --progress-bar off -e '.[audio]'
 	$(BIN)/python -c 'import skill.hosting.webhook, skill.audio.build'
 	touch $@
 
-$(BIN)/.installed: $(BIN)/.runtime
-	@echo "==> installing the test tools"
+$(BIN)/.installed: pyproject.toml | $(BIN)/python
+	@echo "==> installing the skill, the audio build and the test tools (first time: a few minutes)"
 	$(PIP) install --progress-bar off -e '.[audio,test]'
-	$(BIN)/python -c 'import pytest, moto, mutagen'
-	touch $@
+	$(BIN)/python -c 'import skill.hosting.webhook, skill.audio.build, pytest, moto, mutagen'
+	touch $(BIN)/.runtime $@
 
 node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error

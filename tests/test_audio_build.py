@@ -18,14 +18,9 @@ from skill.audio.engines import EngineError, OfflineEngine
 from skill.audio.files import write_atomically
 from skill.audio.manifest import MANIFEST_NAME, Manifest
 from skill.config import PROJECT_ROOT, Config
-from tests.support.audio import GTTS_URL, built_audio_dir, copy_of_build, fake_voice_mp3, gtts_body
+from tests.support.audio import GTTS_URL, copy_of_build, fake_voice_mp3, gtts_body
 
 SHORT = scripts.hold_clip(5)  # a 7-second clip: quick to render
-
-
-@pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return built_audio_dir(tmp_path_factory)
 
 
 @pytest.fixture

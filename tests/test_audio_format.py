@@ -16,16 +16,10 @@ from scipy.signal import resample_poly
 from skill.audio import mp3
 from skill.audio.manifest import Manifest
 from skill.audio.scripts import declared_units
-from tests.support.audio import built_audio_dir
 
 TARGET_LUFS = -14.0
 LOUDNESS_TOLERANCE_LU = 2.0
 TRUE_PEAK_LIMIT_DBTP = -2.0
-
-
-@pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return built_audio_dir(tmp_path_factory)
 
 
 def _clips(built_dir: Path) -> list[tuple[str, Path, float]]:

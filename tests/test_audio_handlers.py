@@ -22,7 +22,6 @@ from tests.support.audio import (
     AUDIO_DEVICE,
     CDN,
     audio_event,
-    built_audio_dir,
     controller_event,
     directives_of,
     play_directives,
@@ -36,11 +35,6 @@ Ask = Callable[[dict[str, Any]], dict[str, Any]]
 P = routines.PROMPTS
 NIGHT = routines.routine_by_id("night_cramp")
 BEDTIME = routines.routine_by_id("bedtime_legs")
-
-
-@pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return built_audio_dir(tmp_path_factory)
 
 
 def _asker(config: Config) -> Ask:

@@ -14,12 +14,7 @@ from skill.audio.manifest import Manifest
 from skill.audio.serving import ONE_YEAR_SECONDS, register_audio_routes
 from skill.config import Config
 from skill.hosting.webhook import create_app
-from tests.support.audio import CDN, built_audio_dir, copy_of_build
-
-
-@pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return built_audio_dir(tmp_path_factory)
+from tests.support.audio import CDN, copy_of_build
 
 
 @pytest.fixture

@@ -240,14 +240,40 @@ def _model() -> tuple[dict[str, set[str]], tuple[tuple[str, tuple[str, ...], dic
     return plain, tuple(slotted)
 
 
+SlottedSample = tuple[str, tuple[str, ...], dict[str, str]]  # (intent, tokens, slot types)
+
+
 @cache
-def _slotted_by_first_word() -> dict[str, tuple[tuple[str, tuple[str, ...], dict[str, str]], ...]]:
-    """Slotted samples by their first word; "" holds those that open with a slot."""
-    index: dict[str, list[tuple[str, tuple[str, ...], dict[str, str]]]] = {}
+def _slotted_by_end_words() -> dict[tuple[str, str], tuple[SlottedSample, ...]]:
+    """Slotted samples by their first and last words; "" stands for a slot there."""
+    index: dict[tuple[str, str], list[SlottedSample]] = {}
     for entry in _model()[1]:
-        first = entry[1][0]
-        index.setdefault("" if first.startswith("{") else first, []).append(entry)
+        first, last = (("" if w.startswith("{") else w) for w in (entry[1][0], entry[1][-1]))
+        index.setdefault((first, last), []).append(entry)
     return {k: tuple(v) for k, v in index.items()}
+
+
+@cache
+def _literal_ends(
+    tokens: tuple[str, ...],
+) -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]:
+    """A slotted sample's words before its first slot, after its last slot, and all of them."""
+    slots = [i for i, w in enumerate(tokens) if w.startswith("{")]
+    literals = frozenset(w for w in tokens if not w.startswith("{"))
+    return tokens[:slots[0]], tokens[slots[-1] + 1:], literals
+
+
+def _may_fit(tokens: tuple[str, ...], words: list[str]) -> bool:
+    """What _fits needs before it searches: every token takes at least one word, the words
+    before the first slot open the utterance, those after the last slot end it, and each of
+    the sample's words is among the utterance's."""
+    head, tail, literals = _literal_ends(tokens)
+    return (
+        len(words) >= len(tokens)
+        and tuple(words[:len(head)]) == head
+        and (not tail or tuple(words[-len(tail):]) == tail)
+        and literals.issubset(words)
+    )
 
 
 def intents_hearing(utterance: str) -> set[str]:
@@ -255,9 +281,11 @@ def intents_hearing(utterance: str) -> set[str]:
     words = utterance.lower().split()
     plain, _ = _model()
     hits = set(plain.get(" ".join(words), ()))
-    index = _slotted_by_first_word()
-    for name, tokens, slot_types in index.get(words[0] if words else "", ()) + index.get("", ()):
-        if name not in hits and _fits(list(tokens), words, slot_types):
+    index = _slotted_by_end_words()
+    first, last = (words[0], words[-1]) if words else ("", "")
+    candidates = {(first, last), (first, ""), ("", last), ("", "")}
+    for name, tokens, slot_types in (e for key in candidates for e in index.get(key, ())):
+        if name not in hits and _may_fit(tokens, words) and _fits(list(tokens), words, slot_types):
             hits.add(name)
     # The catch-alls hear any words after a carrier by design; one wins only where no sample
     # with more of its own words fits.

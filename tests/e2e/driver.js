@@ -7,6 +7,7 @@
 "use strict";
 const _ = require("lodash");
 const va = require("virtual-alexa");
+require("../support/virtual_alexa_speedup").install();
 const { AudioPlayerActivity } = require("virtual-alexa/lib/src/audioPlayer/AudioPlayer");
 
 async function main() {

@@ -12,15 +12,10 @@ import pytest
 from skill.audio.manifest import Manifest
 from skill.content import routines
 from tests.e2e.harness import E2E_AUDIO_BASE_URL, LiveServer, directives, run_conversation, speech
-from tests.support.audio import built_audio_dir, routine_token
+from tests.support.audio import routine_token
 
 AUDIO_PLAYER = ("AudioPlayer",)
 NIGHT_STEPS = len(routines.routine_steps(routines.routine_by_id("night_cramp")))
-
-
-@pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return built_audio_dir(tmp_path_factory)
 
 
 @pytest.fixture(scope="module")

@@ -5,6 +5,7 @@
 "use strict";
 const { InteractionModel } = require("virtual-alexa/lib/src/model/InteractionModel");
 const { Utterance } = require("virtual-core");
+require("../support/virtual_alexa_speedup").install();
 
 const input = JSON.parse(require("fs").readFileSync(0, "utf8"));
 const model = InteractionModel.fromFile(input.model);

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import atexit
 import base64
 import json
 import re
 import shutil
+import subprocess
+import sys
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -14,20 +18,57 @@ import pytest
 
 from skill.audio import dsp, mp3
 from skill.audio.build import build
+from skill.config import PROJECT_ROOT
 from tests.support.envelopes import envelope
+from tests.support.gunicorn import die_with_parent
 
 GTTS_URL = re.compile(r"https://translate\.google\.[a-z.]+/_/TranslateWebserverUi/data/batchexecute")
 CDN = "https://cdn.cramp-coach.test/clips"
 
 _built: Path | None = None
+_building: tuple[subprocess.Popen[bytes], Path, Path] | None = None
+
+
+def start_audio_build() -> None:
+    """Start the offline build of every declared clip in a process of its own
+    (``cramp-coach build-audio``), so it renders on the other core while the first tests run;
+    ``built_audio_dir`` waits for it."""
+    global _building
+    if _built is not None or _building is not None:
+        return
+    target = Path(tempfile.mkdtemp(prefix="cramp-coach-built-audio-"))
+    atexit.register(shutil.rmtree, target, ignore_errors=True)
+    log_path = target.with_name(target.name + ".log")
+    atexit.register(log_path.unlink, missing_ok=True)
+    with log_path.open("wb") as log:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "skill.audio.build", "--engine", "offline",
+             "--audio-dir", str(target)],
+            cwd=PROJECT_ROOT, stdout=log, stderr=subprocess.STDOUT, preexec_fn=die_with_parent,
+        )
+    atexit.register(_stop, process)
+    _building = (process, target, log_path)
+
+
+def _stop(process: subprocess.Popen[bytes]) -> None:
+    if process.poll() is None:
+        process.kill()
+        process.wait()
 
 
 def built_audio_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Every declared clip, built once per test session with the offline engine.
+    """Every declared clip, built once per test session with the offline engine: by the
+    build ``start_audio_build`` began, or here and now.
 
     Tests that change files get their own copy (``copy_of_build``).
     """
-    global _built
+    global _built, _building
+    if _built is None and _building is not None:
+        process, target, log_path = _building
+        _building = None
+        if process.wait() != 0:
+            raise RuntimeError(f"the audio build failed:\n{log_path.read_text()[-3000:]}")
+        _built = target
     if _built is None:
         target = tmp_path_factory.mktemp("built-audio")
         build(target, "offline", say=lambda _line: None)
