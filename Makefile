@@ -37,9 +37,11 @@ node_modules/.installed: package.json package-lock.json
 ## play https, and no device can reach this machine anyway; the files are at /audio/ here.
 run: $(BIN)/.runtime
 	@echo "==> serving on http://$${HOST:-127.0.0.1}:$(PORT)/alexa (Ctrl-C stops)"
+	@# PUBLIC_BASE_URL first: the shell expands assignments in order, and its default asks
+	@# whether *you* set SKILL_ENDPOINT_URL, not whether the next line did.
 	VERIFY_REQUESTS=$${VERIFY_REQUESTS:-false} HOST=$${HOST:-127.0.0.1} PORT=$(PORT) \
-		SKILL_ENDPOINT_URL=$${SKILL_ENDPOINT_URL:-http://$${HOST:-127.0.0.1}:$(PORT)/alexa} \
 		PUBLIC_BASE_URL=$${PUBLIC_BASE_URL:-$$([ -n "$${SKILL_ENDPOINT_URL}" ] || echo https://localhost:$(PORT))} \
+		SKILL_ENDPOINT_URL=$${SKILL_ENDPOINT_URL:-http://$${HOST:-127.0.0.1}:$(PORT)/alexa} \
 		$(BIN)/cramp-coach serve
 
 ## Create the virtualenv, install everything, and run the whole suite.
