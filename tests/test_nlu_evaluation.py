@@ -74,7 +74,7 @@ def test_say_hears_what_virtual_alexa_hears(locale):
 # not fall below what it reached when last measured: raise these as understanding improves.
 FLOORS = {
     "builtin": 0.95, "diary": 0.91, "question": 0.88, "redflag": 0.96, "relief": 0.90,
-    "routine": 0.92, "stretch": 0.86,
+    "routine": 0.92, "stretch": 0.87,
 }
 
 

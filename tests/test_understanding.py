@@ -167,6 +167,20 @@ def test_asking_what_to_do_about_a_cramp_gets_relief_not_a_fact(ask):
     assert content.relief_for('foot').steps[0] in speech_of(response)
 
 
+def test_a_stretch_asked_for_without_a_name_asks_which_without_crying_wolf(ask):
+    response = ask(intent("OutOfScopeIntent", {"request": "some stretches"},
+                          session_attributes={DISCLAIMER_GIVEN: True}))
+    said = speech_of(response)
+    assert content.GUIDE_TEXTS.which_stretch.split("{")[0].strip() in said
+    assert "emergency" not in said
+
+
+def test_a_question_about_stretches_for_a_body_part_gets_the_answer_not_a_stretch(ask):
+    response = ask(intent("QuestionWordsIntent", {"question": "stretches are good for leg cramps"},
+                          session_attributes={DISCLAIMER_GIVEN: True}))
+    assert content.answer_by_id("stretches").speech in speech_of(response)
+
+
 # --- locale words -------------------------------------------------------------------------
 
 def test_locale_words_fill_in_one_pass_with_the_number():

@@ -134,7 +134,7 @@ def _answer_intent(match: nlu.Match, locale: str) -> str:
         return route.diary_question
     if route.log:
         return diary.LOG_INTENT
-    if route.stretch:
+    if route.stretch or route.stretch_unnamed:
         return guide.STRETCH_INTENT
     if route.relief:
         match.slots["bodyPart"] = said

@@ -35,6 +35,7 @@ class WordsRoute:
     body_part: str | None = None  # with relief or a log: the content id, if said
     answer: Answer | None = None
     stretch: str | None = None  # a stretch to guide, by id
+    stretch_unnamed: bool = False  # a stretch asked for, none named: ask which
     routine: str | None = None  # an audio routine to play, by id
     log: bool = False  # put a cramp in the diary
     trigger: str | None = None  # with a log: what came before it, by id
@@ -99,14 +100,14 @@ def trigger_in(words: str, locale: str) -> str | None:
     return _first_value(words, _phrases(locale, "TRIGGER"))
 
 
-def stretch_in(words: str, locale: str) -> str | None:
+def stretch_in(words: str, locale: str, by_body_part: bool = True) -> str | None:
     """A stretch asked for by name ("do the cat cow with me", "a hamstring stretch"), or by
     the body part it is for ("lead me through a stretch for the back of my thigh")."""
     if not _STRETCH_WORD.search(words):
         return None
     named, named_length = _longest_value(words, _phrases(locale, "STRETCH"))
     part, part_length = _longest_value(words, _phrases(locale, "BODY_PART"))
-    if part is not None and part_length > named_length:  # "the back of my leg", not "back"
+    if by_body_part and part is not None and part_length > named_length:  # not just "back"
         return content.relief_for(part).stretch or named
     return named
 
@@ -189,7 +190,8 @@ def route_words(words: str | None, locale: str, *, question: bool = False,
     if diary:
         return WordsRoute(log=True, body_part=body_part_in(said, locale),
                           trigger=trigger_in(said, locale))
-    stretch = stretch_in(said, locale)
+    # "Which stretches help leg cramps?" asks for the answer, not the calf stretch.
+    stretch = stretch_in(said, locale, by_body_part=not question)
     if stretch is not None:
         return WordsRoute(stretch=stretch)
     if asked := diary_question_in(said):
@@ -207,6 +209,8 @@ def route_words(words: str | None, locale: str, *, question: bool = False,
             return WordsRoute(relief=True)
     elif cramp:
         return WordsRoute(relief=True, body_part=part)
+    elif _STRETCH_WORD.search(said):  # "coach me through some stretches"
+        return WordsRoute(stretch_unnamed=True)
     # Nothing of ours and nobody named: plainly not about cramps or health ("my car
     # battery is dead"). Someone named keeps the emergency line: "my wife won't wake up".
     return WordsRoute(out_of_scope=not ours and not _names_someone(said, locale)

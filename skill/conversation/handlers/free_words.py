@@ -19,7 +19,7 @@ from ..slots import intent_name, requested_intent, slot_value
 from .audio_player import start_routine
 from .base import IntentHandler
 from .diary import answer_from_diary, log_from_words
-from .guide import start_stretch
+from .guide import ask_which_stretch, start_stretch
 from .questions import speak_answer
 from .relief import speak_relief
 from .safety import escalate
@@ -35,6 +35,8 @@ def respond_to_words(handler_input: HandlerInput, route: WordsRoute) -> Response
             return start_routine(handler_input, routine)
     if route.stretch is not None:
         return start_stretch(handler_input, route.stretch)
+    if route.stretch_unnamed:
+        return ask_which_stretch(handler_input)
     if route.log:
         return log_from_words(handler_input, route.body_part, route.trigger)
     if route.diary_question is not None:

@@ -122,6 +122,11 @@ def nothing_to_navigate(handler_input: HandlerInput) -> Response:
                    reprompt=prompts.fallback_reprompt)
 
 
+def ask_which_stretch(handler_input: HandlerInput) -> Response:
+    """"Guide me through some stretches": which one, by name."""
+    return _which_stretch(handler_input, unknown=False)
+
+
 def _which_stretch(handler_input: HandlerInput, unknown: bool) -> Response:
     texts = _texts(handler_input)
     names = guidance.stretch_names(texts)
