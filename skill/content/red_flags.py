@@ -940,17 +940,23 @@ def _signs_in(sentence: str) -> list[str]:
     return found
 
 
-def sign_asked_about(text: str | None) -> RedFlag | None:
-    """The red flag a question asks about ("what if I can't breathe with a cramp"), or None:
-    asked, not reported, so it gets the dangerous-signs answer, never an escalation."""
+def sign_in_words(text: str | None) -> tuple[RedFlag | None, bool]:
+    """The most urgent red flag named in free words, and whether the words only ask about
+    it ("what if I can't breathe with a cramp": the dangerous-signs answer, never an
+    escalation). Denied mentions ("no numbness", "my breathing is fine") don't count."""
     if not text:
-        return None
+        return None, False
     said = _normalised(text)
-    if not _HYPOTHETICAL.search(said):
-        return None
-    by_id = {flag.id: flag for flag in RED_FLAGS}
-    return most_urgent([by_id[i] for part in _SENTENCE.split(said)
-                        for i in _signs_in(f" {part.strip()} ")])
+    found = [_FLAGS_BY_ID[i] for part in _SENTENCE.split(said)
+             for i in _signs_in(f" {part.strip()} ")]
+    return most_urgent(found), bool(_HYPOTHETICAL.search(said))
+
+
+def flag_in_words(text: str | None) -> RedFlag | None:
+    """The most urgent red flag reported in free words, or None: denied mentions and
+    questions ("what if I can't breathe") never escalate."""
+    flag, asked = sign_in_words(text)
+    return None if asked else flag
 
 
 def _normalised(text: str) -> str:
@@ -959,22 +965,7 @@ def _normalised(text: str) -> str:
     return _CANNOT.sub("can't", said)  # "I am not able to breathe" is "I can't breathe"
 
 
-def flag_in_words(text: str | None) -> RedFlag | None:
-    """The most urgent red flag named in free words, or None.
-
-    Denied mentions ("no numbness", "my breathing is fine") and questions ("what if I
-    can't breathe") don't count: they never escalate.
-    """
-    if not text:
-        return None
-    said = _normalised(text)
-    if _HYPOTHETICAL.search(said):
-        return None
-    by_id = {flag.id: flag for flag in RED_FLAGS}
-    found = [by_id[i] for part in _SENTENCE.split(said) for i in _signs_in(f" {part.strip()} ")]
-    return most_urgent(found)
-
-
+_FLAGS_BY_ID = {flag.id: flag for flag in RED_FLAGS}
 _TIER_ORDER = tuple(Tier)
 
 

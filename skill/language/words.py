@@ -160,10 +160,7 @@ def _longest_value(words: str, phrases: tuple[tuple[re.Pattern[str], str], ...]
 
 
 def _first_value(words: str, phrases: tuple[tuple[re.Pattern[str], str], ...]) -> str | None:
-    for phrase, value_id in phrases:
-        if phrase.search(words):
-            return value_id
-    return None
+    return _longest_value(words, phrases)[0]
 
 
 def route_words(words: str | None, locale: str, *, question: bool = False,
@@ -172,40 +169,39 @@ def route_words(words: str | None, locale: str, *, question: bool = False,
     word that puts something in the diary ("log ...", "jot down ..."); ``request``: a word
     people say to an assistant ("play ...", "order ...")."""
     said = (words or "").lower()
-    flag = red_flags.flag_in_words(said)
-    if flag is not None:
+    flag, asked = red_flags.sign_in_words(said)
+    if flag is not None and not asked:
         # "Why do I keep getting cramps at night?" asks; its answer names the doctor too.
         # Urgent and emergency flags escalate, asked or not.
         answer = answer_for_words(said) if question and flag.tier is Tier.DOCTOR else None
         return WordsRoute(answer=answer) if answer is not None else WordsRoute(flag=flag)
-    if question and red_flags.sign_asked_about(said) is not None:
+    if flag is not None and question:
         return WordsRoute(answer=content.answer_by_id(_DANGEROUS_SIGNS_ANSWER))
     routine = routine_in(said, locale)
     if routine is not None:
         return WordsRoute(routine=routine)
-    ours = bool(CRAMP_WORDS.search(said) or HEALTH_WORDS.search(said)
-                or body_part_in(said, locale))
+    part = body_part_in(said, locale)
+    ours = bool(part or CRAMP_WORDS.search(said) or HEALTH_WORDS.search(said))
     if request and not ours:
         return WordsRoute(out_of_scope=True)
     if diary:
-        return WordsRoute(log=True, body_part=body_part_in(said, locale),
-                          trigger=trigger_in(said, locale))
+        return WordsRoute(log=True, body_part=part, trigger=trigger_in(said, locale))
     # "Which stretches help leg cramps?" asks for the answer, not the calf stretch.
     stretch = stretch_in(said, locale, by_body_part=not question)
     if stretch is not None:
         return WordsRoute(stretch=stretch)
-    if asked := diary_question_in(said):
-        return WordsRoute(diary_question=asked)
-    part = body_part_in(said, locale)
+    if diary_asked := diary_question_in(said):
+        return WordsRoute(diary_question=diary_asked)
     cramp = part is not None or bool(CRAMP_WORDS.search(said))
+    asks_for_relief = cramp and bool(_ASKS_FOR_RELIEF.search(said))
     # "What do I do, my calf": relief. "What do I do about cramps at night": the answer.
-    if cramp and _ASKS_FOR_RELIEF.search(said) and (part or _HAPPENING_NOW.search(said)):
+    if asks_for_relief and (part or _HAPPENING_NOW.search(said)):
         return WordsRoute(relief=True, body_part=part)
     if question or _ASKS_INSIDE.search(said):
         answer = answer_for_words(said)
         if answer is not None:
             return WordsRoute(answer=answer)
-        if cramp and _ASKS_FOR_RELIEF.search(said):
+        if asks_for_relief:
             return WordsRoute(relief=True)
     elif cramp:
         return WordsRoute(relief=True, body_part=part)
