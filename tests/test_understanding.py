@@ -11,7 +11,7 @@ from skill.content import schema
 from skill.content.followups import FOLLOW_UPS
 from skill.content.scope import SCOPE
 from skill.conversation.state import DISCLAIMER_GIVEN
-from skill.language import limits, model
+from skill.language import limits, model, words
 from tests.support.envelopes import envelope, intent, speech_of
 from tests.support.pending import offered, stretch_in
 
@@ -179,6 +179,110 @@ def test_a_question_about_stretches_for_a_body_part_gets_the_answer_not_a_stretc
     response = ask(intent("QuestionWordsIntent", {"question": "stretches are good for leg cramps"},
                           session_attributes={DISCLAIMER_GIVEN: True}))
     assert content.answer_by_id("stretches").speech in speech_of(response)
+
+
+# --- free words that answer as one of our intents ------------------------------------------
+
+def _said_again_as(ask, free: dict, built_in: dict) -> tuple[str, str]:
+    """What the skill says to the free words, and to the intent they mean, in the same state."""
+    return speech_of(ask(free)), speech_of(ask(built_in))
+
+
+def test_yeah_go_on_then_after_an_offer_is_a_yes(ask):
+    relief = ask(intent("CrampReliefIntent", {"bodyPart": "calf"},
+                        session_attributes={DISCLAIMER_GIVEN: True}))
+    attributes = relief["sessionAttributes"]
+    assert offered(relief) == "stretch:calf"
+    free, meant = _said_again_as(
+        ask, intent("SymptomWordsIntent", {"leadYeahWords": "go on then"},
+                    session_attributes=attributes),
+        intent("AMAZON.YesIntent", session_attributes=attributes))
+    assert free == meant
+    assert content.stretch_by_id("calf").name.lower() in free.lower()
+
+
+def test_hang_on_a_sec_mate_mid_stretch_is_a_wait(ask):
+    start = ask(intent("StretchIntent", {"stretch": "calf"},
+                       session_attributes={DISCLAIMER_GIVEN: True}))
+    attributes = start["sessionAttributes"]
+    free, meant = _said_again_as(
+        ask, intent("SymptomWordsIntent", {"leadHangOnWords": "a sec mate"},
+                    session_attributes=attributes),
+        intent(content.WAIT_INTENT, session_attributes=attributes))
+    assert free == meant
+
+
+def test_wipe_the_whole_diary_asks_to_confirm_the_delete(ask):
+    attributes = {DISCLAIMER_GIVEN: True}
+    free, meant = _said_again_as(
+        ask, intent("SymptomWordsIntent", {"leadWipeWords": "the whole diary"},
+                    session_attributes=attributes),
+        intent(content.DELETE_INTENT, session_attributes=attributes))
+    assert free == meant
+
+
+def test_a_body_part_alone_gets_its_relief(ask):
+    # "calf": the carrier is the whole utterance, and its slot arrives empty.
+    response = ask(intent("SymptomWordsIntent", {"calfWords": ""},
+                          session_attributes={DISCLAIMER_GIVEN: True}))
+    assert content.relief_for("calf").steps[0] in speech_of(response)
+
+
+def test_a_question_that_starts_with_its_topic_gets_the_answer(ask):
+    response = ask(intent(content.TOPIC_WORDS_INTENT, {"topicPotassiumWords": "dose"},
+                          session_attributes={DISCLAIMER_GIVEN: True}))
+    assert content.answer_by_id("potassium").speech.split(".")[0] in speech_of(response)
+
+
+def test_a_question_at_the_end_of_a_statement_gets_its_answer(ask):
+    words = "back spasmed after i moved the couch is that from overdoing it"
+    response = ask(intent("SymptomWordsIntent", {"words": words},
+                          session_attributes={DISCLAIMER_GIVEN: True}))
+    assert content.answer_by_id("muscle_overuse").speech.split(".")[0] in speech_of(response)
+
+
+def test_a_see_a_doctor_sign_said_with_nobody_knowing_why_stays_the_flag(ask):
+    # "...and we don't know why" asks nothing: the daily-cramps flag answers, with its doctor.
+    response = ask(intent("SymptomWordsIntent",
+                          {"theirWords": "cramping every day and we don't know why"}))
+    flag = content.red_flag_by_id("daily_cramps")
+    assert flag.helper_speech.split(".")[0].split("{")[0] in speech_of(response)
+
+
+@pytest.mark.parametrize(("said", "meant"), [
+    ("yeah go on then", "AMAZON.YesIntent"),
+    ("nah not right now", "AMAZON.NoIntent"),
+    ("wait what did you say", "AMAZON.RepeatIntent"),
+    ("go back a bit", "AMAZON.PreviousIntent"),
+    ("now other leg", content.OTHER_SIDE_INTENT),
+    ("brilliant it's stopped", content.CRAMP_GONE_INTENT),
+    ("not yet it's still tight", content.STILL_CRAMPING_INTENT),
+    ("get rid of everything in my diary", content.DELETE_INTENT),
+])
+def test_free_words_answer_as_the_intent_they_mean(said, meant):
+    assert words.intent_in_words(said, "en-US") == meant
+
+
+@pytest.mark.parametrize("said", [
+    "is magnesium good",  # a question, not "it's gone, good"
+    "hang on my calf is cramping again",  # a cramp, not a wait
+    "wait what was the thing about magnesium",  # a question, not a wait
+    "i'm not really sure what causes cramps",  # not "still cramping"
+    "my calf has gone again",  # in en-GB, the cramp is back
+])
+def test_free_words_about_something_else_are_no_control(said):
+    assert words.intent_in_words(said, "en-US") is None
+
+
+@pytest.mark.parametrize(("said", "flag"), [
+    ("daughter is getting fits", "seizure"),
+    ("leg's really pale and cold", "cold_pale_limb"),
+    ("old man's got a crushing feeling in his chest", "chest_pain"),
+    ("throat feels like it's closing up", "throat_swelling"),
+])
+def test_signs_said_loosely_are_still_found(said, flag):
+    found = words.route_words(said, "en-US").flag
+    assert found is not None and found.id == flag
 
 
 # --- locale words -------------------------------------------------------------------------

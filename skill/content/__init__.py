@@ -13,9 +13,10 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from . import answers as _answers
 from . import diary, guide, people, routines
 from . import red_flags as _red_flags
-from .answers import ANSWERS
+from .answers import ANSWERS, TOPIC_WORDS_INTENT
 from .diary import (
     COUNT_INTENT,
     DELETE_INTENT,
@@ -129,6 +130,7 @@ __all__ = [
     "SlotType", "SlotValue", "Stretch", "StretchStep", "Tier", "DiaryTrigger",
     # Intents and slots.
     "RELIEF_INTENT", "RED_FLAG_INTENT", "SYMPTOM_WORDS_INTENT", "QUESTION_INTENT",
+    "TOPIC_WORDS_INTENT",
     "QUESTION_WORDS_INTENT", "OUT_OF_SCOPE_INTENT", "DURATION_INTENT", "STILL_CRAMPING_INTENT",
     "CRAMP_GONE_INTENT", "STRETCH_INTENT", "WAIT_INTENT", "OTHER_SIDE_INTENT", "ROUTINE_INTENT",
     "LOG_INTENT", "LOG_WORDS_INTENT", "LOG_DURATION_INTENT", "COUNT_INTENT", "LAST_INTENT",
@@ -164,6 +166,7 @@ _LOCALE_BY_CODE = {loc.code: loc for loc in LOCALES}
 # our own code routes the words (skill/language/words.py).
 CATCH_ALL_INTENTS = frozenset({
     _red_flags.WORDS_INTENT, QUESTION_WORDS_INTENT, OUT_OF_SCOPE_INTENT, diary.LOG_WORDS_INTENT,
+    _answers.TOPIC_WORDS_INTENT,
 })
 
 
@@ -272,7 +275,7 @@ def all_intents() -> tuple[IntentSpec, ...]:
     for spec in (
         # Built-ins first: on a tie ("help" against "help {words}"), the first intent wins.
         BUILT_IN_INTENTS + CORE_INTENTS + _red_flags.INTENTS + answer_intents + guide.INTENTS
-        + routines.INTENTS + diary.INTENTS
+        + routines.INTENTS + diary.INTENTS + _answers.INTENTS
     ):
         if spec.name in merged:
             known = merged[spec.name]

@@ -14,7 +14,7 @@ Rules every answer keeps (tests/test_content.py checks them):
   to one intent only: ``cramp-coach build-model`` names both templates when not.
 """
 
-from .schema import Answer, Wide
+from .schema import Answer, IntentSpec, Slot, Wide
 
 # Spelled out letter by letter: Alexa can read "MS" as "Miss".
 _ALS = "<say-as interpret-as='characters'>ALS</say-as>"
@@ -40,6 +40,10 @@ ANSWERS: tuple[Answer, ...] = (
         follow_up="Want to hear what sets cramps off?",
         yes_action="answer:causes",
         questions=(
+            "(what is|what's) the meaning of (a |)(muscle |)(cramp|spasm|cramps|spasms)",
+            "[(so|okay|okay so)] (what is|what's) (a |)(muscle |)(spasm|cramp) (exactly|actually|anyway)",
+            "[(so|okay|okay so)] what (actually|even|exactly|really) is a (muscle |)(cramp|spasm)",
+            "what (actually|really|) happens (in|to) (a|the|my|your) muscle (when|during) (you get|I get|a) (cramp|a cramp|spasm)",
             "what is meant by [(a|the)] (muscle spasm|muscle cramp|cramp|spasm|a charley horse)",
             "[<q_lead>] (what is|what's|what exactly is|define) (a cramp|a muscle cramp"
             "|a muscle spasm|a spasm|a charley horse|a charlie horse|cramp|a leg cramp)",
@@ -117,6 +121,8 @@ ANSWERS: tuple[Answer, ...] = (
         follow_up="Want to know when else a cramp needs {a_doctor}?",
         yes_action="answer:when_to_see_doctor",
         questions=(
+            "(cramp|a cramp|the cramp|spasm|a spasm) will (last|stay) (for |)how (much time|long)"
+            " [(usually|normally|generally)]",
             "[<q_lead>] how long (do|can|will) (cramps|spasms|muscle cramps|muscle spasms"
             "|charley horses) (last|go on|keep going|go on for)",
             "[<q_lead>] how long (does|can|will|should) (a cramp|a spasm|a charley horse"
@@ -147,6 +153,10 @@ ANSWERS: tuple[Answer, ...] = (
         follow_up="Want to start with electrolytes?",
         yes_action="answer:electrolyte_imbalance",
         questions=(
+            "what brings (cramp|cramps|a cramp) on [then]",
+            "why do (muscles|we|people) (cramp|cramp up|spasm|get cramps) [in the first place]",
+            "what (brings|sets) (a |)(cramp|cramps|spasms) (on|off) [in the first place]",
+            "what makes (a muscle|muscles|you|your muscles) [(just|suddenly|randomly|just randomly)] (cramp|spasm|cramp up|seize up) [(like that|in the first place)]",
             "what (causes|triggers|brings on|sets off) (a muscle spasm|a spasm|muscle spasm)",
             "[<q_lead>] what (causes|triggers|brings on|sets off) (cramps|muscle cramps"
             "|muscle spasms|spasms|a cramp|a muscle cramp|cramp|charley horses|muscle cramping)",
@@ -202,6 +212,7 @@ ANSWERS: tuple[Answer, ...] = (
             "(what|which) electrolytes (matter|help) (for|with) cramps",
         ),
         topics=(
+            "electrolyte problem",
             "electrolytes", "electrolyte imbalance", "low electrolytes", "minerals",
             "sweating", "heavy sweating", "mineral imbalance",
         ),
@@ -232,7 +243,9 @@ ANSWERS: tuple[Answer, ...] = (
             "am I (dehydrated|just dehydrated)",
             "could I be dehydrated",
         ),
-        topics=("dehydration", "not drinking enough", "fluid loss", "being dehydrated", "water intake",
+        topics=(
+            "drink less water",
+            "not drinking enough water","dehydration", "not drinking enough", "fluid loss", "being dehydrated", "water intake",
                 "less water", "not enough water"),
     ),
     Answer(
@@ -247,6 +260,7 @@ ANSWERS: tuple[Answer, ...] = (
         follow_up="Want more tips to keep cramps away?",
         yes_action="answer:prevention",
         questions=(
+            "why do my (hands|fingers|wrists|forearms) cramp when I (write|type|play|draw|text)",
             "[<q_lead>] (does|can) (overuse|muscle overuse|overexertion|overdoing it"
             "|overworking a muscle|too much exercise|muscle fatigue) (cause|give you|lead to"
             "|bring on) <q_cramps>",
@@ -262,6 +276,8 @@ ANSWERS: tuple[Answer, ...] = (
             "did I (overdo it|push too hard|overwork my muscles)",
         ),
         topics=(
+            "overusing",
+            "overusing a muscle",
             "muscle overuse", "overuse", "overexertion", "muscle fatigue", "tired muscles",
             "exercise cramps", "overdoing it",
         ),
@@ -292,7 +308,15 @@ ANSWERS: tuple[Answer, ...] = (
             "|tight jeans) (cause|give you) (cramps|foot cramps|spasms)",
             "how do I (stop|avoid|prevent) cramps on (a flight|long flights|a plane)",
         ),
-        topics=("poor circulation", "circulation", "blood flow", "bad circulation",
+        topics=(
+            "airplanes",
+            "planes",
+            "flights",
+            "train journey",
+            "bus journey",
+            "long journeys",
+            "long drives",
+            "poor circulation", "circulation", "blood flow", "bad circulation",
                 "long flights", "tight shoes"),
     ),
     Answer(
@@ -362,6 +386,7 @@ ANSWERS: tuple[Answer, ...] = (
             "|changing my medication)",
         ),
         topics=(
+            "water tablets",
             "medication side effects", "side effects", "medicine side effects",
             "drug side effects", "adjusted doses", "dose changes", "medicine alternatives",
         ),
@@ -391,7 +416,10 @@ ANSWERS: tuple[Answer, ...] = (
             "|under pressure)",
             "(do|can) deadlines (cause|give you) (cramps|spasms|neck spasms)",
         ),
-        topics=("chronic stress", "stress", "adrenaline", "work stress", "deadlines"),
+        topics=(
+            "tension",
+            "office tension",
+            "chronic stress", "stress", "adrenaline", "work stress", "deadlines"),
     ),
     # --- The sneaky triggers, posture, medicines, stress ---------------------------------
     Answer(
@@ -418,6 +446,10 @@ ANSWERS: tuple[Answer, ...] = (
             "|when it's cold)",
         ),
         topics=(
+            "triggers people don't think of",
+            "unusual triggers",
+            "hidden reasons",
+            "surprising triggers",
             "sneaky triggers", "hidden triggers", "cold weather", "winter", "the cold",
             "cold temperatures", "freezing weather", "cold days",
         ),
@@ -453,6 +485,8 @@ ANSWERS: tuple[Answer, ...] = (
             "what is office chair syndrome",
         ),
         topics=(
+            "chiro",
+            "chiropractor",
             "how to sit", "how i sit", "sit",
             "posture", "sitting posture", "slouching", "posture checks", "phone alarms",
             "posture alarms", "office chair syndrome", "standing desks", "walking breaks",
@@ -480,6 +514,7 @@ ANSWERS: tuple[Answer, ...] = (
             "I'm on (statins|water pills|diuretics) (and|why) (I|do I) (cramp|get cramps)",
         ),
         topics=(
+            "puffer",
             "medications", "medication", "medicines", "medicine", "drugs", "diuretics",
             "water pills", "statins", "bronchodilators", "asthma inhalers", "inhalers",
             "cholesterol pills",
@@ -497,6 +532,7 @@ ANSWERS: tuple[Answer, ...] = (
         follow_up="Want a neck stretch to go with it?",
         yes_action="stretch:neck",
         questions=(
+            "[(so|okay|um)] (box breathing|that breathing thing|the breathing thing|the breathing) [(for stress)] how does (it|that) go [again]",
             "can anxiety really cause spasms",
             "[<q_lead>] (can|does|could) (anxiety|being anxious|nerves|worry|panic|stress"
             " and anxiety) [really|actually] (cause|give you|bring on) (spasms|cramps"
@@ -634,7 +670,8 @@ ANSWERS: tuple[Answer, ...] = (
             "should I (eat|have) a banana [for (my cramp|cramps)]",
             "potassium (for cramps|and cramps|rich foods)",
         ),
-        topics=("potassium", "bananas", "banana", "potassium foods", "potassium rich foods"),
+        topics=(
+            "potatoes","potassium", "bananas", "banana", "potassium foods", "potassium rich foods"),
     ),
     Answer(
         id="supplements",
@@ -660,6 +697,9 @@ ANSWERS: tuple[Answer, ...] = (
             "(do|can) supplements affect (my|your) heart (rhythm|beat)",
         ),
         topics=(
+            "best supplement",
+            "which supplement",
+            "supplement",
             "supplements", "mineral supplements", "calcium", "calcium supplements", "vitamins",
         ),
     ),
@@ -751,7 +791,13 @@ ANSWERS: tuple[Answer, ...] = (
             "(caffeine|coffee) and (cramps|spasms|muscle cramps)",
             "how much coffee is too much (for cramps|with cramps)",
         ),
-        topics=("caffeine", "coffee", "too much coffee", "energy drinks", "flat white", "latte",
+        topics=(
+            "brew",
+            "morning brew",
+            "cuppa",
+            "tea",
+            "morning coffee",
+            "caffeine", "coffee", "too much coffee", "energy drinks", "flat white", "latte",
                 "espresso", "cappuccino", "double double", "cola"),
     ),
     Answer(
@@ -918,6 +964,10 @@ ANSWERS: tuple[Answer, ...] = (
         follow_up="Want to know when a cramp needs {a_doctor}?",
         yes_action="answer:when_to_see_doctor",
         questions=(
+            "how do (i|you) know (it's|its|if it's) (cramp|a cramp) and not something else",
+            "how do i know if (it's|this is) a cramp or something else",
+            "how do (I|you) know (when|if) (a cramp's|a cramp is|it's) (coming on|coming|actually a cramp|a cramp)",
+            "what are the signs (you're|I'm) getting (a cramp|cramp)",
             "what (does|do) (a cramp|a muscle cramp|cramps|a spasm|muscle cramps|muscle spasms|a"
             " charley horse) feel like",
             "[<q_lead>] what are the (symptoms|signs|early signs|warning signs before) of"
@@ -975,6 +1025,7 @@ ANSWERS: tuple[Answer, ...] = (
         follow_up="Want to hear the other signs that need help right away?",
         yes_action="answer:dangerous_signs",
         questions=(
+            "what is tetanus [anyway]",
             "what bacteria cause muscle spasms",
             "[<q_lead>] (what|which) (bacteria|germ|germs|bacterium|infection) (causes"
             "|cause|can cause) (spasms|muscle spasms|cramps|lockjaw)",
@@ -1017,6 +1068,8 @@ ANSWERS: tuple[Answer, ...] = (
             "is something wrong with (me|my muscles|my body)",
         ),
         topics=(
+            "diseases related to cramps",
+            "related diseases",
             "conditions", "medical conditions", "health conditions", "underlying conditions",
             "diseases", "illnesses",
         ),
@@ -1156,7 +1209,11 @@ ANSWERS: tuple[Answer, ...] = (
             "(what's|what is) (diabetic neuropathy|neuropathy)",
             "I'm (diabetic|a diabetic) (and|why do) I (keep cramping|get cramps)",
         ),
-        topics=("diabetic neuropathy", "diabetes", "neuropathy", "diabetic nerve damage"),
+        topics=(
+            "sugar",
+            "blood sugar",
+            "having sugar",
+            "diabetic neuropathy", "diabetes", "neuropathy", "diabetic nerve damage"),
     ),
     Answer(
         id="kidney_disease",
@@ -1212,6 +1269,9 @@ ANSWERS: tuple[Answer, ...] = (
             "what does a (neurologist|sports medicine doctor) (do|treat|help with)",
         ),
         topics=(
+            "which doctor",
+            "what kind of doctor",
+            "doctor to consult",
             "specialists", "specialist", "neurologist", "sports medicine",
             "sports medicine doctor", "doctor costs", "cost of a specialist", "neurologists",
         ),
@@ -1262,6 +1322,10 @@ ANSWERS: tuple[Answer, ...] = (
         follow_up="Want to start with a calf stretch?",
         yes_action="stretch:calf",
         questions=(
+            "[(got|have you got|any)] (tips|any tips) to (stop|prevent) (cramps|cramp|spasms) [happening]",
+            "how (can|do) i stop getting (cramps|cramp|spasms) all the time",
+            "how (do|can) I stop (it|them|cramp|cramps|spasms) (coming back|from coming back|happening again)",
+            "how (do|can) I stop getting (cramps|cramp|spasms) (all together|altogether|for good|completely)",
             "[<q_lead>] how (do|can|should) I (prevent|avoid|stop getting|keep away|cut down"
             " on|reduce) (cramps|muscle spasms|spasms|night cramps|leg cramps|charley horses"
             "|cramping|cramp)",
@@ -1339,6 +1403,8 @@ ANSWERS: tuple[Answer, ...] = (
             "|behind) my (cramps|spasms)",
         ),
         topics=(
+            "exertion",
+            "too much exertion",
             "doing nothing", "sitting about", "sitting around",
             "physical inactivity", "inactivity", "lack of exercise", "sedentary lifestyle",
             "not moving enough", "sitting all day", "not exercising",
@@ -1376,6 +1442,22 @@ ANSWERS: tuple[Answer, ...] = (
             "|will they stop)",
         ),
         topics=(
+            "cyclist",
+            "cycling",
+            "marathoner",
+            "runner",
+            "a race",
+            "footy",
+            "every match",
+            "marathons",
+            "races",
+            "matches",
+            "cricket",
+            "football",
+            "soccer",
+            "during games",
+            "during races",
+            "kabaddi",
             "athletes", "sports", "sport", "intense sports", "training", "athletes and cramps",
         ),
     ),
@@ -1456,6 +1538,8 @@ ANSWERS: tuple[Answer, ...] = (
         follow_up="Want to hear the signs that need help right away?",
         yes_action="answer:dangerous_signs",
         questions=(
+            "(do i need to|should i) get (these|my|this|the) (cramps|cramp|spasms) checked [out]",
+            "when (to|should i) go to (a |the |)(doctor|gp) (for|about) (cramps|spasms)",
             "when to (see|consult|visit|go to|call) [(a|the|my)] <q_doctor> [(for|about) (muscle"
             " spasm|muscle spasms|cramps|muscle cramps|spasms|cramp)]",
             "[<q_lead>] (when|at what point|at which point|at what stage) should I (see|go to"
@@ -1474,6 +1558,9 @@ ANSWERS: tuple[Answer, ...] = (
             "when to (consult|see) a <q_doctor>",
         ),
         topics=(
+            "walk in clinic",
+            "urgent care",
+            "clinic",
             "when to see a doctor", "seeing a doctor", "doctor", "doctor visit",
             "getting checked", "physical exam", "seeing a g.p.",
         ),
@@ -1490,6 +1577,9 @@ ANSWERS: tuple[Answer, ...] = (
         follow_up="Want to know when {a_doctor}'s visit is enough?",
         yes_action="answer:when_to_see_doctor",
         questions=(
+            "(when's|when is) a cramp (actually |really |)something to worry about",
+            "what signs mean i should (go to a and e|go to the er|go to hospital|call an ambulance|get help)",
+            "(when's|when is) (a |)cramp (actually |really |)something serious",
             "are muscle spasms ever dangerous",
             "[<q_lead>] are (cramps|spasms|muscle spasms|muscle cramps|charley horses)"
             " (ever|really|actually) (dangerous|serious|life threatening)",
@@ -1504,6 +1594,7 @@ ANSWERS: tuple[Answer, ...] = (
             "|go to the hospital|go to the e.r.)",
         ),
         topics=(
+            "a and e",
             "help right away", "signs",
             "danger signs", "warning signs", "emergency signs", "emergencies",
             "dangerous cramps", "red flags",
@@ -1521,6 +1612,7 @@ ANSWERS: tuple[Answer, ...] = (
         follow_up="Want to know when to see {a_doctor}?",
         yes_action="answer:when_to_see_doctor",
         questions=(
+            "how come i (cramp|cramp up|get cramps|keep cramping) (so much|so often|all the time)",
             "why do i keep (getting|having) (charley horses|charlie horses|cramps|spasms|muscle"
             " cramps|muscle spasms|cramp)",
             "[<q_lead>] why do I (keep cramping|keep getting cramps|keep getting spasms"
@@ -1545,4 +1637,36 @@ ANSWERS: tuple[Answer, ...] = (
             "cramps that keep coming back",
         ),
     ),
+)
+
+# A question that starts with what it is about: "pickle juice for cramps, does that work",
+# "potassium dose", "thyroid and cramps, is there a link". Each word below starts such a
+# question; its words go, with the word, to our topic matcher (skill/language/topics.py).
+# Only words that name a topic: none that start a cramp ("calf"), a control or a sign.
+TOPIC_WORDS_INTENT = "TopicWordsIntent"
+TOPIC_LEADS: tuple[str, ...] = (
+    "adrenaline", "als", "anxiety", "artery", "asthma", "athletes", "bacteria", "banana",
+    "bananas", "caffeine", "calcium", "cholesterol", "circulation", "clonic", "coffee", "cola",
+    "dehydration", "diabetes", "diabetic", "dialysis", "diet", "diuretics", "dose", "drinking",
+    "dystonic", "eccentric", "electrolyte", "electrolytes", "energy", "epilepsy", "espresso",
+    "exercise", "fasciculations", "fluid", "fluids", "hot", "heat", "heating", "hydration",
+    "hypothyroidism", "ice", "icing", "inactivity", "inhalers", "insurance", "kidney", "kidneys",
+    "lockjaw", "magnesium", "medication", "medications", "medicine", "medicines", "mineral",
+    "minerals", "ms", "myotonic", "neurologist", "neuropathy", "overuse", "overexertion",
+    "painkillers", "physio", "physiotherapy", "pickle", "pickles", "posture", "potassium",
+    "prevention", "salt", "salty", "sciatica", "sodium", "spasticity", "specialist", "sport",
+    "sports", "statins", "stress", "sun", "sunlight", "supplements", "sweating", "symptoms",
+    "tetanus", "thyroid", "tonic", "twitching", "vinegar", "vitamin", "vitamins", "warm",
+    "water", "winter",
+)
+
+
+def _topic_slot(word: str) -> Slot:
+    return Slot(f"topic{word.capitalize()}Words", "AMAZON.SearchQuery")
+
+
+TOPIC_CARRIERS: tuple[tuple[Slot, str], ...] = tuple((_topic_slot(w), w) for w in TOPIC_LEADS)
+INTENTS: tuple[IntentSpec, ...] = (
+    IntentSpec(TOPIC_WORDS_INTENT, slots=tuple(slot for slot, _ in TOPIC_CARRIERS),
+               samples=tuple(f"{word} {{{slot.name}}}" for slot, word in TOPIC_CARRIERS)),
 )

@@ -292,7 +292,7 @@ INTENTS: tuple[IntentSpec, ...] = (
         slots=(ENTRY,),
         samples=full(
             "(log|note|note down|record|jot down|write down|put down|put|pop|chuck|stick|enter"
-            "|mark down|make a note of|save|add|track) {entry}",
+            "|mark down|make a note of|make a note that|save|add|track) {entry}",
             "(diary|in my diary|for my diary|cramp diary) {entry}",
         ),
     ),
@@ -302,6 +302,19 @@ INTENTS: tuple[IntentSpec, ...] = (
         samples=full(
             "(it was|it lasted|that was|lasted|it went on for|it went for|i think it was|maybe|probably|roughly|about|around|like|nearly|almost|just over|just under|i'd say|it was about|it was around|it lasted about|it lasted around|for about|for around) {duration} [(or so|i think|i guess|or something|long|tops|at most)]",
             "(it|the cramp) (lasted|went on for|went on|was going for) [(about|around|roughly|maybe|like)] {duration}",
+            # Unsure, or said in passing: "dunno, about a minute I reckon", "two minutes tops".
+            # A qualifier always stands before the duration: in a model matched by its words
+            # (virtual-alexa), "dunno {duration}" would take "dunno what to do" as a duration.
+            "(dunno|i dunno|don't know|not sure|ages|oh ages) (about|around|like|maybe|roughly|nearly|a good|maybe like|maybe about) {duration} [(i reckon|i think|tops|max|or so|ish|or something|at most|or thereabouts)]",
+            Wide("(i think it lasted|i think it went on|i think it went for|went for|went on for) [(about|around|like|maybe|roughly|nearly|a good)] {duration} [(i reckon|i think|tops|max|or so|ish|or something|at most|or thereabouts)]", 80, 80),
+            "{duration} (tops|max|or so|ish|at most|or thereabouts)",
+            "(oh|ooh|um|uh|hmm|dunno|reckon|approximately|approx) (about|around|like|maybe|a good) {duration} (i reckon|i think|i'd say|i guess)",
+            "(about|around|like|maybe|a good|round about|roundabout) {duration} (i reckon|i think|i'd say|i guess)",
+            "(round about|roundabout) {duration}",
+            "(reckon|i reckon) (about|around|like|maybe) {duration}",
+            "(approximately|approx|a good|a solid) {duration}",
+            "{duration} (approximately|roughly|or so)",
+            "(it|the cramp) (lasted|went on for|went for) (a good|a solid|about a|like a) {duration}",
         ),
     ),
     IntentSpec(
@@ -355,7 +368,7 @@ INTENTS: tuple[IntentSpec, ...] = (
     IntentSpec(
         RESUME_INTENT,
         samples=full(
-            Wide("[(can we|let's|please|okay|ok|right|righto|alright)] (resume|continue|pick up|finish|get back to|go back to|back to|carry on with|keep going with|go on with|return to|restart) (my|the|that|) (stretch|stretching|stretches)", 80, 1400),
+            Wide("[(can we|let's|please|okay|ok|right|righto|alright)] (resume|continue|pick up|finish|get back to|go back to|back to|carry on with|keep going with|go on with|return to|restart) (my|the|that|) (stretch|stretching|stretches)", 500, 500),
             "[(can we|let's|please)] (pick up|continue|carry on|go on) (where|from where) (i|we) (left off|stopped|were)",
             "(where was i|where were we)",
         ),

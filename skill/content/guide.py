@@ -147,6 +147,8 @@ INTENTS: tuple[IntentSpec, ...] = (
             Wide("(guide me through|walk me through|take me through|show me|do|start|lead me through|coach me through|let's do|can we do|i want|i'd like|let's have a go at|guide me for) [(a|the|some)] {stretch} [(stretch|stretches)] (with me|for me|please|now|together|thanks|eh|mate|again|tonight)", 400),
             Wide("[(can you|could you|will you|please|okay|ok|right|alright)] (guide me through|walk me through|take me through|do|start|show me|lead me through) [(a|the)] {stretch} (stretch|stretches) [(with me|for me|please|now)]", 300),
             "{stretch} (stretch|stretches|stretching|pose) [(please|thanks|now|with me|mate|eh)]",
+            # With a go-ahead: "knee to chest stretch, please start".
+            "{stretch} [(stretch|stretches|pose)] [(please|now)] (start|begin|go|start it|let's go)",
             "{stretch} (please|thanks|now|with me|mate)",
             "[(how do i|how can i|how should i|help me|i want to|i need to|let's|can you help me|time to)] stretch (my|the|out my|out the) {stretch} [(please|now|out)]",
             "(give me|show me|teach me|i need|i want|find me) (a|some|the) (stretch|stretches) for (my|the) {stretch}",

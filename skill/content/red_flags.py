@@ -85,7 +85,9 @@ _SAID_FIRST = (
     ("many", "lots of", "(lots of|loads of|heaps of|tons of|a lot of|so many|too many|plenty of)"),
     ("lately", "lately", "(lately|recently|these days|this week|all week)"),
     # "No numbness or anything, just a cramp": the denial must reach the detector.
-    ("no", "no", "(no|not|without)"),
+    ("no", "no", "(no)"),
+    ("not", "not", "(not)"),  # each as said: "not gone yet" is no "no gone yet"
+    ("without", "without", "(without)"),
 )
 # Words too common to start a body part's carrier ("behind the door", "back to the start"
 # is a sample of its own and wins).
@@ -105,9 +107,45 @@ def _part_carriers() -> tuple[tuple[str, str, str], ...]:
     return tuple(carriers)
 
 
+# Words that start a sentence and mean something themselves: "yeah go on then", "hang on a
+# sec", "wipe my diary", "kindly help my calf". Each is kept as said, and the words router
+# (skill/language/words.py) reads the whole: an answer to our question, a control, a request.
+LEAD_WORDS = (
+    "yeah", "yep", "yup", "yes", "okay", "ok", "alright", "right", "righto", "sure", "nah",
+    "nope", "still", "kindly", "whether", "normally", "generally", "reckon",
+    "i reckon", "dunno", "i dunno", "went", "that", "that's", "brilliant", "great", "thanks",
+    "phew", "lovely", "cool", "good", "fine", "finally", "wait", "hang on", "hold on",
+    "hold up", "one sec", "one second", "one minute", "one moment", "give me", "give us",
+    "give me a moment", "give me a sec", "give me a second", "give me a minute", "just a sec",
+    "just a second", "just a minute", "just a moment",
+    "go", "next", "skip", "swap", "change", "other", "ready", "continue",
+    "carry on", "keep", "resume", "new", "bin", "wipe", "ditch", "clear", "delete",
+    "erase", "remove", "scrap", "last", "total", "from", "according to", "as per", "struth",
+    "agh", "aiyyo", "aiyo", "arre", "haan", "accha", "nerve", "we", "due to", "help",
+    "stretch", "bedtime", "night", "put on", "i'd", "i'd like", "ah",
+    "triple zero", "triple nine", "nine one one", "nine nine nine", "one one two",
+    "zero zero zero", "gimme", "hang about", "hold your horses", "shush", "pick up", "nuke",
+    "scrub", "far out", "ayyo", "something's", "only", "there is", "office", "work's",
+    "based on", "in", "on", "pause", "sorry", "once more", "what'd", "keep playing",
+    "write one", "half", "stepped", "cancel", "too easy", "you bet", "uh huh", "had", "queue",
+    "shoot", "as", "because", "too", "round about", "cramp", "cramps", "cramping", "cramp's",
+    "huh", "you", "forget", "before", "routine", "whole", "need", "need help", "need some help",
+    "could do with", "mid", "halfway", "while", "nas", "suggest", "nighttime", "make a note",
+)
+# Leads that open a question: what follows goes to the answers ("whether electrolyte
+# imbalance can give cramps", "normally how much time a cramp will stay").
+QUESTION_LEADS = frozenset(("whether", "normally", "generally", "due to"))
+
+
+def _lead_slot_name(word: str) -> str:
+    parts = re.sub(r"[^a-z ]", "", word).split()
+    return "lead" + "".join(p.capitalize() for p in parts)
+
+
 KEPT_CARRIERS: tuple[tuple[Slot, str, str], ...] = tuple(
     (Slot(f"{name}Words", "AMAZON.SearchQuery"), word, said)
-    for name, word, said in (*_SAID_FIRST, *_part_carriers()))
+    for name, word, said in (*_SAID_FIRST, *_part_carriers(),
+                             *((_lead_slot_name(w), w, f"({w})") for w in LEAD_WORDS)))
 
 LONG_CRAMP_FLAG_ID = "long_cramp"  # what a cramp over ten minutes escalates to
 
@@ -713,9 +751,9 @@ INTENTS: tuple[IntentSpec, ...] = (
         samples=(
             "(my|me|our|the|this|these|i|i'm|i've|i am|i was|i had|i get|i got|it|it's"
             "|there's|after|since|ever since|every|did|got|just|so|um|uh|and|also|now|with"
-            "|cramp|cramps|cramping|ow|ouch|oh|help|please|quick|quickly|urgent|emergency"
-            "|call|ring|phone|dial|get|send|somebody|someone|doctor|nurse|cut|mate|sir|hey|wait"
-            "|hang on|hold on|suddenly|oh no|uh oh|but|but now|and now|ugh|argh) {words}",
+            "|ow|ouch|oh|please|quick|quickly|urgent|emergency"
+            "|call|ring|phone|dial|get|send|somebody|someone|doctor|nurse|cut|mate|sir|hey"
+            "|suddenly|oh no|uh oh|but|but now|and now|ugh|argh) {words}",
             # Cries, quantities and times that start a sentence but say nothing themselves.
             # Not "no", "yes", "okay" or "still": they answer our own questions.
             "(ooh|oww|owww|aah|ahh|aargh|ow ow|ouch ouch|oh god|oh my god|god|jeez|gosh"
@@ -803,6 +841,7 @@ WORD_SIGNS: dict[str, tuple[tuple[str, ...], ...]] = {
         (rf"\bchest\W+{_W}(?:pain\w*|pressure|tight\w*|hurt\w*|heavy|crush\w*|squeez\w*|ache\w*)",),
         (rf"\b(?:pain|pressure|tightness|ache|heaviness)\W+in\W+(?:{_WHOSE}\W+)?chest",),
         (r"\b(?:tight|heavy|crushing|painful|sore|squeezing) chest\b",),
+        (r"\b(?:crushing|squeezing|tight|heavy)\W+(?:[\w']+\W+){0,4}chest\b",),
         (r"\bheart attack",),
     ),
     "slurred_speech": (
@@ -827,10 +866,13 @@ WORD_SIGNS: dict[str, tuple[tuple[str, ...], ...]] = {
         (r"\b(?:faint\w*|passed out|pass out|passing out|blacked out|blacking out|collaps\w*"
          r"|unconscious|unresponsive|not responding|won't wake|out cold|keeled over)",),
     ),
-    "seizure": ((r"\b(?:seizure\w*|convuls\w*|fitting|having a fit|epilep\w*)",),),
+    "seizure": ((r"\b(?:seizure\w*|convuls\w*|fitting|(?:having|had|has) a fit|epilep\w*)",),
+                (r"\b(?:getting|having|has|had|got|having had) (?:a |these |those )?fits\b",),),
     "throat_swelling": (
-        (rf"\b(?:throat|tongue|lips)\W+{_W}(?:clos\w*|swell\w*|swollen|tight\w*)",),
+        (r"\b(?:throat|tongue|lips)\W+(?:[\w']+\W+){0,4}(?:clos\w*|swell\w*|swollen|tight\w*)",),
         (r"\b(?:anaphyla\w*|allergic reaction)",),
+        (r"\b(?:can't|cannot|can not|unable to|trouble|difficulty|struggling to|hard to)"
+         r" (?:\w+ )?swallow\w*",),
     ),
     "emergency_call": (
         (r"\b(?:ambulance|paramedic\w*|nine one one|triple nine|triple zero|emergency services)\b",),
@@ -840,7 +882,8 @@ WORD_SIGNS: dict[str, tuple[tuple[str, ...], ...]] = {
          r"|help now|get help)\b",),
     ),
     "dark_urine": (
-        (r"\b(?:pee|urine|wee|piss)\W+(?:\w+\W+){0,5}(?:dark|brown|cola|coke|tea|red|black"
+        (r"\b(?:pee|peeing|urine|wee|weeing|piss|pissing)\W+(?:\w+\W+){0,5}(?:dark|brown|cola|coke"
+         r"|tea|red|black"
          r"|blood\w*)",),
         (r"\b(?:dark|brown|cola|tea|red|black|bloody)\W+(?:\w+\W+){0,2}(?:pee|urine|wee)\b",),
     ),
@@ -856,6 +899,8 @@ WORD_SIGNS: dict[str, tuple[tuple[str, ...], ...]] = {
     "cold_pale_limb": (
         (r"\b(?:turn\w*|gone|went|going|is|are|looks?)\W+(?:\w+\W+){0,2}(?:blue|pale|white|purple"
          r"|ice cold|freezing cold|grey|gray|cold and \w+)\b",),
+        (r"\b(?:pale|white|blue|grey|gray|purple) and (?:cold|icy|freezing)\b"
+         r"|\b(?:cold|icy|freezing) and (?:pale|white|blue|grey|gray|purple)\b",),
     ),
     "recent_wound": (
         (r"\b(?:stepped on a (?:rusty )?nail|deep cut|puncture wound|dog bite|animal bite"
@@ -917,7 +962,7 @@ _STILL_GOING = re.compile(
     r"\b(?:not|isn't|is not|won't|will not|doesn't|does not|hasn't|has not|didn't|never)"
     r" (?:even |yet |really )?(?:stopping|stopped|stop|going away|gone away|go away|easing"
     r"|eased|ease|letting go|let go|let up|letting up|getting better|got better|improving"
-    r"|settling|settled|releasing|released|relaxing|relaxed)\b")
+    r"|settling|settled|releasing|released|relaxing|relaxed|going|gone)\b")
 _CANNOT = re.compile(r"\b(?:(?:am|is|are|was|were|isn't|aren't|wasn't) )?(?:not able to|unable to"
                      r"|can not|cannot|could not|couldn't)\b")
 _SENTENCE = re.compile(r"[,.;!?]| but | though | although ")

@@ -17,6 +17,7 @@ from .handlers.errors import CatchAllExceptionHandler
 from .routing import RoutingMapper
 from .services import CrampCoachSkill, ProvideServices, Services
 from .state import PendingScope
+from .understood import UnderstoodWords
 
 
 def build_skill(config: Config | None = None) -> CrampCoachSkill:
@@ -30,6 +31,7 @@ def build_skill(config: Config | None = None) -> CrampCoachSkill:
         builder.add_request_handler(handler)
     builder.add_global_request_interceptor(ProvideServices(services))
     builder.add_global_request_interceptor(PendingScope())  # what is pending, read once
+    builder.add_global_request_interceptor(UnderstoodWords())  # "yeah go on then": a yes
     builder.add_exception_handler(CatchAllExceptionHandler())
     configuration = builder.skill_configuration
     if config.skill_id:  # requests for any other skill are refused by the SDK

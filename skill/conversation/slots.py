@@ -55,6 +55,14 @@ def _synonym_index(slot_type: str, locale: str) -> dict[str, str]:
     return index
 
 
+def said_slots(handler_input: HandlerInput) -> dict[str, str | None]:
+    """Every slot of the intent as said, an empty value kept as "": a catch-all whose carrier
+    was the whole utterance ("calf", "yeah") passes its slot on empty."""
+    intent = getattr(handler_input.request_envelope.request, "intent", None)
+    return {name: slot.value if isinstance(getattr(slot, "value", None), str) else None
+            for name, slot in ((intent.slots or {}) if intent else {}).items()}
+
+
 def resolved_id(handler_input: HandlerInput, name: str, slot_type: str) -> str | None:
     """The content id behind a slot: Alexa's entity resolution first, then our synonyms.
     Only ids our content knows count: a resolution to anything else (a stale model, a

@@ -128,6 +128,8 @@ def _answer_intent(match: nlu.Match, locale: str) -> str:
     if route.flag is not None:
         match.slots["symptom"] = said
         return content.RED_FLAG_INTENT
+    if route.intent:
+        return route.intent
     if route.routine:
         return routines.ROUTINE_INTENT
     if route.diary_question:

@@ -29,6 +29,7 @@ will shall may might must get gets got getting make makes made really actually j
 well okay ok please tell know want wondering wonder like need any some much many more most
 very too also ever even still only all anything something thing things way one ones them they
 their he she his her we our us cramp cramps cramping crampy spasm spasms muscle muscles help
+anyway first place exactly
 """.split())
 _WORD = re.compile(r"[a-z']+")
 MIN_SCORE = 1.2  # below this, nothing the question shares is specific to one answer
@@ -90,7 +91,8 @@ def _index() -> _Index:
 
 # A question in our field with nothing more specific in it: "what is muscle cramp" is
 # what a cramp is; "why am I getting cramps again and again" has several causes.
-_DEFINITION = re.compile(r"^(?:is|are|was|'s|does|do|meant|exactly|an?|the)\b")
+_DEFINITION = re.compile(r"^(?:(?:even|actually|exactly|really) )?(?:is|are|was|'s|does|do"
+                         r"|meant|exactly|an?|the)\b|\bmeaning of\b|\bmean by\b")
 
 
 def _unspecific(words: str) -> Answer | None:

@@ -15,7 +15,7 @@ from ... import content
 from ...language.model import expanded_slot_types
 from ...language.words import FreeWords, WordsRoute, free_words_in, route_free_words
 from ..respond import request_locale, respond
-from ..slots import intent_name, requested_intent, slot_value
+from ..slots import intent_name, said_slots
 from .audio_player import start_routine
 from .base import IntentHandler
 from .diary import answer_from_diary, log_from_words
@@ -59,15 +59,14 @@ class FreeWordsHandler(IntentHandler):
     router; a flag said of someone else is worded for the helper."""
 
     intents = (content.QUESTION_WORDS_INTENT, content.OUT_OF_SCOPE_INTENT,
-               content.LOG_WORDS_INTENT, content.SYMPTOM_WORDS_INTENT)
+               content.LOG_WORDS_INTENT, content.SYMPTOM_WORDS_INTENT, content.TOPIC_WORDS_INTENT)
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        intent = requested_intent(handler_input)
-        slots = {name: slot_value(handler_input, name) for name in (intent.slots or {})}
-        found = free_words_in(intent_name(handler_input), slots) or FreeWords("")
+        intent = intent_name(handler_input)
+        found = free_words_in(intent, said_slots(handler_input)) or FreeWords("")
         locale = request_locale(handler_input)
         route = route_free_words(found, locale)
-        if route.flag is not None and intent.name == content.SYMPTOM_WORDS_INTENT:
+        if route.flag is not None and intent == content.SYMPTOM_WORDS_INTENT:
             helper = found.theirs or _names_someone(found.words, locale)
             return escalate(handler_input, route.flag, helper=helper)
         return respond_to_words(handler_input, route)
