@@ -64,6 +64,14 @@ def test_a_trigger_synonym_is_stored_as_its_id(talk, store, user):
     assert store.diary_rows(user)[0]["trigger"] == "exercise"
 
 
+def test_a_named_sport_is_stored_and_summed_up_by_its_own_name(talk, store, user):
+    # "hockey", not "exercise": the summary names what the person said, from our own ids.
+    assert talk.say("LogCrampIntent", {"trigger": "playing hockey"}) == (
+        "Logged a cramp after hockey.")
+    assert store.diary_rows(user)[0]["trigger"] == "hockey"
+    assert "hockey, once" in talk.say("TriggerSummaryIntent")
+
+
 def test_an_unknown_body_part_is_stored_as_unspecified_and_said_so(talk, store, user):
     said = talk.say("LogCrampIntent", {"bodyPart": "earlobe"})
     assert said == f"{T.unknown_body_part} Logged a cramp."
