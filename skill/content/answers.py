@@ -40,10 +40,11 @@ ANSWERS: tuple[Answer, ...] = (
         follow_up="Want to hear what sets cramps off?",
         yes_action="answer:causes",
         questions=(
+            "[(so|so like)] what's (actually |)going on when (a muscle cramps|a muscle cramps up|you cramp)",
             "(what is|what's) the meaning of (a |)(muscle |)(cramp|spasm|cramps|spasms)",
-            "[(so|okay|okay so)] (what is|what's) (a |)(muscle |)(spasm|cramp) (exactly|actually|anyway)",
-            "[(so|okay|okay so)] what (actually|even|exactly|really) is a (muscle |)(cramp|spasm)",
-            "what (actually|really|) happens (in|to) (a|the|my|your) muscle (when|during) (you get|I get|a) (cramp|a cramp|spasm)",
+            "[(so|okay so)] what is a (muscle |)(spasm|cramp) (exactly|actually)",
+            "[(so|okay so)] what (actually|even|really) is a (muscle |)(cramp|spasm)",
+            "what (actually |)happens (in|to) (a|your) muscle when (you get|I get) (a cramp|cramp)",
             "what is meant by [(a|the)] (muscle spasm|muscle cramp|cramp|spasm|a charley horse)",
             "[<q_lead>] (what is|what's|what exactly is|define) (a cramp|a muscle cramp"
             "|a muscle spasm|a spasm|a charley horse|a charlie horse|cramp|a leg cramp)",
@@ -77,6 +78,7 @@ ANSWERS: tuple[Answer, ...] = (
         follow_up="Want me to guide you through a calf stretch?",
         yes_action="stretch:calf",
         questions=(
+            "why (cramps are|cramp is) coming (only |)(in the night|at night|in night time|in the night time)",
             "why do I get leg cramps only at night",
             "why do I (only|always|just) get (leg cramps|cramps|calf cramps|charley horses)"
             " at night",
@@ -121,6 +123,7 @@ ANSWERS: tuple[Answer, ...] = (
         follow_up="Want to know when else a cramp needs {a_doctor}?",
         yes_action="answer:when_to_see_doctor",
         questions=(
+            "for how (much time|long) does a (spasm|cramp) (stay|last)",
             "(cramp|a cramp|the cramp|spasm|a spasm) will (last|stay) (for |)how (much time|long)"
             " [(usually|normally|generally)]",
             "[<q_lead>] how long (do|can|will) (cramps|spasms|muscle cramps|muscle spasms"
@@ -244,6 +247,8 @@ ANSWERS: tuple[Answer, ...] = (
             "could I be dehydrated",
         ),
         topics=(
+            "not drinking sufficient water",
+            "didn't drink anything",
             "drink less water",
             "not drinking enough water","dehydration", "not drinking enough", "fluid loss", "being dehydrated", "water intake",
                 "less water", "not enough water"),
@@ -260,6 +265,7 @@ ANSWERS: tuple[Answer, ...] = (
         follow_up="Want more tips to keep cramps away?",
         yes_action="answer:prevention",
         questions=(
+            "can you get (cramp|cramps|spasms) from overdoing it [(at the gym|at sport|at five a side)]",
             "why do my (hands|fingers|wrists|forearms) cramp when I (write|type|play|draw|text)",
             "[<q_lead>] (does|can) (overuse|muscle overuse|overexertion|overdoing it"
             "|overworking a muscle|too much exercise|muscle fatigue) (cause|give you|lead to"
@@ -276,6 +282,8 @@ ANSWERS: tuple[Answer, ...] = (
             "did I (overdo it|push too hard|overwork my muscles)",
         ),
         topics=(
+            "overused muscles",
+            "too much work",
             "overusing",
             "overusing a muscle",
             "muscle overuse", "overuse", "overexertion", "muscle fatigue", "tired muscles",
@@ -467,6 +475,7 @@ ANSWERS: tuple[Answer, ...] = (
         follow_up="Want a lower back stretch for long days at a desk?",
         yes_action="stretch:lower_back_rotation",
         questions=(
+            "how should i sit to (avoid|prevent|stop) (spasms|cramps)",
             "[<q_lead>] (does|can|could) (bad posture|poor posture|posture|slouching"
             "|slumping|sitting all day|sitting at a desk|my office chair) (cause|give you"
             "|lead to) (cramps|spasms|back spasms|back cramps)",
@@ -504,6 +513,8 @@ ANSWERS: tuple[Answer, ...] = (
         follow_up="Want to know when cramps need {a_doctor}?",
         yes_action="answer:when_to_see_doctor",
         questions=(
+            "(which|what) (meds|drugs|medicines|medications|tablets|pills) (are known for|are known to|can|list|are having|have) (causing |cause |give you |)(cramps|cramping|cramp|spasms) [as a side effect]",
+            "are there (certain|any|particular) (meds|drugs|medicines|tablets|pills) that (give you|cause) (cramp|cramps|spasms)",
             "[<q_lead>] (which|what) (medications|medicines|drugs|pills|tablets|meds)"
             " (cause|can cause|are linked to|give you) (cramps|spasms|muscle cramps)",
             "(do|can) (statins|diuretics|water pills|cholesterol pills|cholesterol tablets"
@@ -685,6 +696,7 @@ ANSWERS: tuple[Answer, ...] = (
         follow_up="Want to hear which foods have magnesium?",
         yes_action="answer:magnesium",
         questions=(
+            "(is it safe to|should i|can i) take (calcium and magnesium|magnesium and calcium) (pills|supplements|tablets) [for cramps]",
             "[<q_lead>] (should|can|do) I (take|try|use) (supplements|a supplement"
             "|mineral supplements|a mineral supplement|vitamins) (for|to stop|to prevent)"
             " (cramps|my cramps|spasms|leg cramps)",
@@ -761,6 +773,9 @@ ANSWERS: tuple[Answer, ...] = (
             "what should I drink (for cramps|to stop cramps|to prevent cramps)",
         ),
         topics=(
+            "electral",
+            "oral rehydration",
+            "ors",
             "hydrate", "hydrating",
             "hydration", "water", "drinking water", "electrolyte drinks", "electrolyte water",
             "sports drinks", "staying hydrated",
@@ -995,6 +1010,7 @@ ANSWERS: tuple[Answer, ...] = (
         follow_up="Want to know why cramps come at night?",
         yes_action="answer:night_cramps",
         questions=(
+            "(do|does) (loads of|lots of|a lot of|many|most|heaps of|plenty of) people get (cramp|cramps) [or is it just me]",
             "[<q_lead>] how common are (cramps|muscle cramps|night cramps|spasms"
             "|muscle spasms|leg cramps|charley horses)",
             "how many (people|adults) (get|have|suffer from) (cramps|leg cramps"
@@ -1057,6 +1073,7 @@ ANSWERS: tuple[Answer, ...] = (
         follow_up="Want to know when to see {a_doctor}?",
         yes_action="answer:when_to_see_doctor",
         questions=(
+            "what (illnesses|diseases|conditions) (can give you|cause|are linked to) (muscle spasms|spasms|cramps)",
             "[<q_lead>] (what|which) (conditions|diseases|illnesses|medical problems"
             "|health problems|medical conditions|underlying conditions) (cause|are linked to"
             "|can cause|come with) (cramps|spasms|muscle cramps|muscle spasms)",
@@ -1288,6 +1305,7 @@ ANSWERS: tuple[Answer, ...] = (
         follow_up="Want to hear about other specialists?",
         yes_action="answer:specialists",
         questions=(
+            "what (does|can) a (pt|physio|physical therapist|physiotherapist) do (for|about) (muscle spasms|cramps|spasms)",
             "[<q_lead>] (what does|what can|how can|how does) (a physical therapist|a physio"
             "|a physiotherapist|a p.t.|physical therapy|physio|physiotherapy) (do|treat"
             "|help|help with cramps|do for spasms|help with spasms)",
@@ -1612,6 +1630,7 @@ ANSWERS: tuple[Answer, ...] = (
         follow_up="Want to know when to see {a_doctor}?",
         yes_action="answer:when_to_see_doctor",
         questions=(
+            "why (again and again i am|i am) getting (cramps|cramp) [again and again]",
             "how come i (cramp|cramp up|get cramps|keep cramping) (so much|so often|all the time)",
             "why do i keep (getting|having) (charley horses|charlie horses|cramps|spasms|muscle"
             " cramps|muscle spasms|cramp)",

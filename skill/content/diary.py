@@ -286,9 +286,9 @@ _LASTED = "(that lasted|it lasted|lasting|for) {duration}"
 def _log_samples() -> tuple[str, ...]:
     """Every way of naming the cramp, with the details in the orders people use."""
     return full(
-        Wide(f"{_LOG} {_A_CRAMP}", 600),
-        Wide(f"[(can you|could you|please|okay)] {_LOG} {_A_CRAMP} {_IN_DIARY} [(please|for me)]", 700),
-        Wide(f"{_LOG} {_A_CRAMP} {_WHEN} [{_IN_DIARY}]", 700),
+        Wide(f"{_LOG} {_A_CRAMP}", 400),
+        Wide(f"[(can you|could you|please|okay)] {_LOG} {_A_CRAMP} {_IN_DIARY} [(please|for me)]", 400),
+        Wide(f"{_LOG} {_A_CRAMP} {_WHEN} [{_IN_DIARY}]", 400),
         Wide(f"{_LOG} {_A_CRAMP} {_IN_DIARY} {_WHEN}", 300),
         Wide(f"{_LOG} {_A_CRAMP} {_LASTED} [{_IN_DIARY}]", 300),
         Wide(f"{_LOG} {_A_CRAMP} {_WHEN} {_LASTED}", 200),

@@ -931,10 +931,12 @@ WORD_SIGNS: dict[str, tuple[tuple[str, ...], ...]] = {
     ),
     "locked_jaw": ((rf"\b(?:lockjaw|jaw\W+{_W}(?:lock\w*|stuck|stiff|won't open|tight))",),),
     "face_or_mouth": (
-        (rf"\b(?:face|eyelid|eye|mouth|lip|cheek|jaw|tongue)\W+{_W}(?:twitch\w*|spasm\w*|jerk\w*"
+        # A cheek of the face, not "butt cheek" or "bum cheek" (a glute).
+        (rf"\b(?:face|eyelid|eye|mouth|lip|(?<!butt )(?<!bum )(?<!arse )cheek|jaw|tongue)\W+{_W}"
+         r"(?:twitch\w*|spasm\w*|jerk\w*"
          r"|cramp\w*)",),
         (r"\b(?:twitch\w*|spasm\w*|jerk\w*|cramp\w*)\W+(?:\w+\W+){0,3}(?:face|eyelids?|mouth"
-         r"|lips?|cheeks?|jaw)\b",),
+         r"|lips?|(?<!butt )(?<!bum )(?<!arse )cheeks?|jaw)\b",),
     ),
     "medication_change": (
         (r"\b(?:pills?|tablets?|medicin\w*|medication\w*|meds|statins?|prescription|dose)\b",

@@ -18,7 +18,8 @@ from ..content.schema import Answer, RedFlag, Tier
 from .model import expanded_slot_types
 from .topics import answer_for_words
 
-CRAMP_WORDS = re.compile(r"\b(?:cramp\w*|spasm\w*|seiz\w*|charley|charlie|knot\w*|twitch\w*)")
+CRAMP_WORDS = re.compile(r"\b(?:cramp\w*|spasm\w*|seiz\w*|charley|charlie|knot\w*|twitch\w*"
+                         r"|catching|just caught|caught suddenly)")  # "catch": a cramp, in en-IN
 # Words of the body or of feeling unwell: with any of them, words are never "not ours".
 HEALTH_WORDS = re.compile(
     r"\b(?:pain\w*|hurt\w*|ache\w*|aching|sore|sick|ill|unwell|dizz\w*|faint\w*|fever\w*"
@@ -132,9 +133,11 @@ def stretch_in(words: str, locale: str, by_body_part: bool = True) -> str | None
     return named
 
 
-def routine_in(words: str, locale: str) -> str | None:
-    """A routine asked for: "put on the night cramp routine", "my bedtime stretches"."""
-    if not _ROUTINE_WORD.search(words):
+def routine_in(words: str, locale: str, loosely: bool = True) -> str | None:
+    """A routine asked for: "put on the night cramp routine", "my bedtime stretches". Not
+    ``loosely``: only a routine named as one (after "jot down ...", "one for last night" is
+    a cramp to log, not the night routine)."""
+    if not (_ROUTINE_WORD.search(words) or (loosely and _ROUTINE_LOOSELY.search(words))):
         return None
     return _first_value(words, _phrases(locale, "ROUTINE")) or routines.DEFAULT_ROUTINE_ID
 
@@ -182,20 +185,21 @@ _ROUTINE_WORD = re.compile(
     r"\broutines?\b|\b(?:bedtime|bed time|night time|nighttime|evening|before bed)\W+"
     r"(?:\w+\W+)?(?:stretch\w*|routine)"
     r"|\b(?:play|put on)\b.*\b(?:night|bedtime|bed|sleep)"
+    r"|\b(?:queue|queue up)\b.*\b(?:night|bedtime|routine)"
+    r"|^(?:the )?(?:bedtime|night(?: time)?|nighttime) (?:leg|legs|cramp|cramps)$")
+_ROUTINE_LOOSELY = re.compile(
     # "the night cramp one", "that bedtime leg thing", "something I can follow along to".
-    r"|\b(?:night|nighttime|night time|bedtime|bed time)\b(?: \w+){0,2} (?:one|thing)\b"
+    r"\b(?:night|nighttime|night time|bedtime|bed time)\b(?: \w+){0,2} (?:one|thing)\b"
     r"|\bfollow along\b|^on (?:something|that|the)\b.*\bnight"
     r"|\b(?:night|nighttime|night time|bedtime|bed time)\b(?: \w+){0,2} (?:audio|track|recording)\b"
     # After "play": "something for my legs before bed", "the one for night cramps".
     r"|^(?:something|that|the one|one|that one)\b.*\b(?:before bed|bedtime|night|sleep)"
     # Stretches to play, or for bedtime: the audio routines.
     r"|\bplay\b.*\bstretch\w*|\bstretch\w*\b.*\bbefore (?:bed|sleep\w*)\b"
-    r"|\b(?:queue|queue up)\b.*\b(?:night|bedtime|routine)"
-    r"|\bstretch\w* for (?:bed|bedtime|sleep\w*)\b"
-    r"|^(?:the )?(?:bedtime|night(?: time)?|nighttime) (?:leg|legs|cramp|cramps)$")
+    r"|\bstretch\w* for (?:bed|bedtime|sleep\w*)\b")
 _STRETCH_WORD = re.compile(
     r"\b(?:stretch\w*|pose|cat cow|knees? to (?:the |my |your )?chest|knee hugs?|twist(?!ed)\w*"
-    r"|rotation\w*|loosen up)\b|\b(?:take|walk|talk|guide|lead|coach) me through\b|\bguide me\b"
+    r"|rotation\w*|loosen up)\b|\b(?:take|walk|talk|guide|lead|coach) me through\b"
     r"|\bthe \w+(?: \w+)? one\b")
 
 
@@ -219,6 +223,9 @@ def route_words(words: str | None, locale: str, *, question: bool = False,
     people say to an assistant ("play ...", "order ...")."""
     said = (words or "").lower()
     flag, asked = red_flags.sign_in_words(said)
+    if flag is not None and flag.tier is Tier.DOCTOR and (asked_diary := diary_question_in(said)):
+        # "Have I had a lot of cramps lately?": the diary answers, with its own doctor advice.
+        return WordsRoute(diary_question=asked_diary)
     if flag is not None and not asked:
         # "Why do I keep getting cramps at night?" asks; its answer names the doctor too.
         # Urgent and emergency flags escalate, asked or not.
@@ -239,7 +246,7 @@ def route_words(words: str | None, locale: str, *, question: bool = False,
         return WordsRoute(answer=content.answer_by_id(_DANGEROUS_SIGNS_ANSWER))
     if (answered := intent_in_words(said, locale)) is not None:
         return WordsRoute(intent=answered)
-    routine = routine_in(said, locale)
+    routine = routine_in(said, locale, loosely=not diary)
     if routine is not None:
         return WordsRoute(routine=routine)
     part = body_part_in(said, locale)
@@ -323,6 +330,7 @@ _ASKS_INSIDE = re.compile(
     r"|wants? to know|was wondering|is asking|how does (?:it|that|this) go|is (?:that|it) (?:legit"
     r"|true|possible|real|right)|or what$|what's up with|are (?:those|they|these) (?:connected"
     r"|linked|related)|(?:will|can|could|should) i (?:always|ever|still)|is it (?:\w+ ){0,2}\w+$"
+    r"|am i (?:always|ever) going to"
     r"|is (?:that|it|this) (?:the|a|an|just|from|because)"
     r"|(?:do|does|can|could) (?:those|these|they|that|it|this) (?:cause|give|make))\b")
 # A cramp to put in the diary, said inside the words: "kindly add a calf cramp in my diary",
@@ -341,7 +349,9 @@ _LOGS = re.compile(
 _HAPPENING_NOW = re.compile(
     r"\b(?:right now|now|it's cramping|is cramping|am cramping|i'm cramping|this cramp"
     r"|make it stop|killing me|so bad|so much|hurts|seized|locked)\b"
-    r"|^to do (?:for|about|with) (?:a |the |my |this )?(?:cramp|spasm|catch)s?$")
+    r"|^to do (?:for|about|with) (?:a |the |my |this )?(?:cramp|spasm|catch)s?$"
+    r"|\bwhat (?:do|should|can) i do (?:with|for|about) (?:a |the |my |this )?(?:cramp|spasm"
+    r"|catch)s?$")
 _PRONOUNS = re.compile(r"\b(?:he|she|they|he's|she's|they're|him|her|them|his|their)\b")
 
 
@@ -435,15 +445,16 @@ _SAID_AS_INTENT: tuple[tuple[str, re.Pattern[str]], ...] = (
         r" |it |this |the"
         r" cramp's |the cramp is |my \w+(?:'s| is) )?(?:still (?:\w+ )?(?:cramping|there|going"
         r"|hurting|hurts|painful|paining|tight|bad|the same|locked|seized|sore|on|happening"
-        r"|giving me grief|killing me|bugging me|at it|cramping)"
+        r"|giving me grief|killing me|bugging me|at it|cramping|crook)"
         r"|still it is|not (?:gone|better|easing|stopping|letting go|let go|going)(?: yet)?"
         r"|hasn't (?:gone|stopped|eased|let up|let go)|no better|not really)\b.*")),
     (content.CRAMP_GONE_INTENT, re.compile(
         # Gone, eased, sorted: said with no "not", "still" or question in it.
-        r"(?!.*\b(?:not|no|never|still|why|what|how|when|does|can|will|should|if)\b|.*n't\b)"
+        r"(?!.*\b(?:not|no|never|still|why|what|how|when|does|can|will|should|if|again|into"
+        r"|hard|tight|stiff|on me|numb|weak|blue|cold|pale|swollen)\b|.*n't\b)"
         r".*\b(?:gone|stopped|eased|eased off|easing off|easing|let up|passed|settled|relaxed"
         r"|released|sorted|all good|better now|fine now|okay now|ok now|good now|a lot better"
-        r"|calmed down|calmed|that's better"
+        r"|calmed down|calmed|that's better|let go"
         r"|much better|(?:that|it|this)(?: \w+)? (?:worked|helped|did it|did the trick|sorted it))"
         r"\b.*|(?:(?:phew|okay|ok|oh|yeah|ah) )*(?:it's|it is|that's|the cramp's|the cramp is"
         r"|feels|feeling) (?:fine|okay|ok|good|better)"
@@ -453,6 +464,10 @@ _SAID_AS_INTENT: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(?:diary|entries|log|records|history)\b.*|(?:delete|wipe|clear|erase|bin|nuke|scrub)"
         r" (?:the lot|everything|it all|all of it)" + _POLITE)),
 )
+# The cramp itself gone: "cramp is released now" (not "it cramped after I stopped running").
+_THE_CRAMP_GONE = re.compile(
+    r"\b(?:cramp|spasm|pain|it)(?:'s| is| has| has finally| is finally)? (?:gone|stopped|eased"
+    r"|passed|released|let go|settled|relaxed|eased off|calmed down)\b")
 # Words that make an utterance about a cramp, not a control: "hang on, my calf's going".
 _NOT_A_CONTROL = re.compile(r"\b(?:again|into|numb|blue|cold|pale|swollen|weak)\b")
 
@@ -465,7 +480,8 @@ def intent_in_words(said: str, locale: str) -> str | None:
     for intent, pattern in _SAID_AS_INTENT:
         if not pattern.fullmatch(said):
             continue
-        if about_a_cramp and intent not in _SAID_OF_A_CRAMP:
+        if about_a_cramp and intent not in _SAID_OF_A_CRAMP and not (
+                intent == content.CRAMP_GONE_INTENT and _THE_CRAMP_GONE.search(said)):
             continue
         return intent
     return None
