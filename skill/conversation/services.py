@@ -15,6 +15,7 @@ from ask_sdk_core.skill import CustomSkill, SkillConfiguration
 
 from ..audio.library import AudioLibrary
 from ..config import Config
+from .serializer import ModelSerializer
 
 _KEY = "services"  # request attributes
 
@@ -34,6 +35,7 @@ class CrampCoachSkill(CustomSkill):
 
     def __init__(self, skill_configuration: SkillConfiguration, services: Services) -> None:
         super().__init__(skill_configuration=skill_configuration)
+        self.serializer = ModelSerializer()  # the SDK's, with a fast request walk
         self.services = services
 
 

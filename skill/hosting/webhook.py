@@ -28,6 +28,7 @@ from werkzeug.exceptions import ClientDisconnected, HTTPException, RequestEntity
 
 from ..audio.serving import register_audio_routes
 from ..config import Config
+from ..conversation.serializer import ModelSerializer
 from ..conversation.skill_builder import build_skill
 from .legal_pages import legal_blueprint
 from .read_deadline import READ_DEADLINES
@@ -142,6 +143,8 @@ def envelope_from(serializer: Any, body: Any, text: str) -> RequestEnvelope:
     """The request envelope of an already-parsed body. The SDK's ``DefaultSerializer``
     only takes text (it runs ``json.loads``, then its private model walk): for it, the
     walk is called on the parsed body; any other serializer gets the text."""
+    if isinstance(serializer, ModelSerializer):  # ours: it takes the parsed body
+        return serializer.from_parsed(body, RequestEnvelope)
     from_parsed = getattr(serializer, "_DefaultSerializer__deserialize", None)
     if isinstance(serializer, DefaultSerializer) and from_parsed is not None:
         return from_parsed(body, RequestEnvelope)
