@@ -139,7 +139,7 @@ def _cmd_intent(args: argparse.Namespace) -> int:
 def _cmd_nlu_eval(args: argparse.Namespace) -> int:
     from .language import evaluation
 
-    cases = evaluation.load_cases(args.locale or None)
+    cases = evaluation.load_cases(args.locale or None, args.set or evaluation.EVALUATION_DIR)
     if args.split != "all":
         cases = [c for c in cases if c.held_out == (args.split == "held-out")]
     outcomes = evaluation.evaluate(cases, args.lenient)
@@ -222,6 +222,9 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--split", choices=("all", "dev", "held-out"), default="all",
                           help="dev: the half to read while writing templates")
     evaluate.add_argument("--quiet", action="store_true", help="figures only, no misses")
+    evaluate.add_argument("--set", type=Path, default=None,
+                          help="another folder of <locale>.csv annotation files "
+                               "(tests/nlu/outside/...)")
     evaluate.add_argument("--lenient", action="store_true",
                           help="drop broken samples instead of failing (a grammar in progress)")
     evaluate.set_defaults(func=_cmd_nlu_eval)

@@ -38,3 +38,14 @@ def test_build_model_check_reports_fresh_and_stale(tmp_path, capsys):
     (tmp_path / "interactionModels" / "custom" / "en-US.json").write_text("{}")
     assert main(["build-model", "--out", str(tmp_path), "--check"]) == 1
     assert "stale: interactionModels/custom/en-US.json" in capsys.readouterr().err
+
+
+def test_nlu_eval_measures_another_set(tmp_path, capsys):
+    header = ("utterance,referenceTimestamp,intent,slot[bodyPart],slot[symptom],slot[person],"
+              "slot[stretch],slot[routine],slot[trigger],slot[duration]\n")
+    (tmp_path / "en-US.csv").write_text(
+        header + "ow my calf,,CrampReliefIntent,calf,,,,,,\n"
+        "zebra crossing lights,,CrampReliefIntent,,,,,,,\n")
+    assert main(["nlu-eval", "--set", str(tmp_path), "--quiet"]) == 1  # one of two: below 95%
+    out = capsys.readouterr().out
+    assert "relief                1 / 2" in out

@@ -54,9 +54,9 @@ KINDS: dict[str, dict[str, Any]] = {
     "session ended with error": envelope({"type": "SessionEndedRequest", "reason": "ERROR",
                                           "error": {"type": "INVALID_RESPONSE",
                                                     "message": "bad"}}),
-    "skill disabled event": envelope({"type": "AlexaSkillEvent.SkillDisabled",
-                                      "body": {"userInformationPersistenceStatus": "NOT_PERSISTED"}},
-                                     with_session=False),
+    "skill disabled event": envelope(
+        {"type": "AlexaSkillEvent.SkillDisabled",
+         "body": {"userInformationPersistenceStatus": "NOT_PERSISTED"}}, with_session=False),
 }
 
 
