@@ -32,6 +32,7 @@ their he she his her we our us cramp cramps cramping crampy spasm spasms muscle 
 anyway first place exactly
 """.split())
 _WORD = re.compile(r"[a-z']+")
+PAIR_WEIGHT = 0.5  # a pair of words, against one word
 MIN_SCORE = 1.2  # below this, nothing the question shares is specific to one answer
 # Words that put a question in our field; without one, a question must share two words
 # with an answer ("what's the weather like" shares only "weather" with cold as a trigger).
@@ -58,7 +59,10 @@ def stem(word: str) -> str:
 
 
 def content_words(text: str) -> list[str]:
-    return [stem(w) for w in _WORD.findall(text.lower()) if w not in _STOP]
+    """Stems of the words that say something, and each pair said side by side ("side
+    effect", "dark chocolate"): a pair is more specific than either word."""
+    stems = [stem(w) for w in _WORD.findall(text.lower()) if w not in _STOP]
+    return stems + [f"{a}_{b}" for a, b in zip(stems, stems[1:], strict=False)]
 
 
 @dataclass(frozen=True)
@@ -84,6 +88,7 @@ def _index() -> _Index:
         biggest = max(bag.values(), default=1)
         weights[answer_id] = {
             word: math.log(1 + total / documents[word]) * (0.5 + 0.5 * count / biggest)
+            * (PAIR_WEIGHT if "_" in word else 1.0)
             for word, count in bag.items()
         }
     return _Index(weights)
@@ -113,7 +118,8 @@ def answer_for_words(words: str | None) -> Answer | None:
         for answer_id, weights in _index().weights.items()
     }
     best = max(scores, key=lambda answer_id: scores[answer_id])
-    shared = sum(1 for word in said if word in _index().weights[best] and word not in _WHEN)
+    shared = sum(1 for word in said
+                 if word in _index().weights[best] and word not in _WHEN and "_" not in word)
     in_field = any(stem(w) in _FIELD for w in _WORD.findall((words or "").lower()))
     if scores[best] < MIN_SCORE or not (in_field or shared >= 2):
         return _unspecific(words or "")  # "what is meant by muscle spasm"
