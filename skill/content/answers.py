@@ -1340,6 +1340,7 @@ ANSWERS: tuple[Answer, ...] = (
         follow_up="Want to start with a calf stretch?",
         yes_action="stretch:calf",
         questions=(
+            "(what's|what is) the best way to (avoid|prevent|stop getting) (cramps|cramp|spasms)",
             "[(got|have you got|any)] (tips|any tips) to (stop|prevent) (cramps|cramp|spasms) [happening]",
             "how (can|do) i stop getting (cramps|cramp|spasms) all the time",
             "how (do|can) I stop (it|them|cramp|cramps|spasms) (coming back|from coming back|happening again)",

@@ -332,7 +332,7 @@ INTENTS: tuple[IntentSpec, ...] = (
             "(round about|roundabout) {duration}",
             "(reckon|i reckon) (about|around|like|maybe) {duration}",
             "(approximately|approx|a good|a solid) {duration}",
-            "{duration} (approximately|roughly|or so)",
+            "{duration} approximately",
             "(it|the cramp) (lasted|went on for|went for) (a good|a solid|about a|like a) {duration}",
         ),
     ),
