@@ -159,39 +159,31 @@ def _with_dateutil_zone(parsed: datetime) -> datetime:
 
 def _model(obj_type: Any) -> Walk:
     if isinstance(obj_type, type) and issubclass(obj_type, Enum):
-        def enum(payload: Any) -> Any:
-            if payload is None:
-                return None
-            try:
-                return obj_type(payload)
-            except Exception as error:
-                raise SerializationException(str(error)) from error
-        return enum
+        return _refusing(obj_type)
     if not hasattr(obj_type, "deserialized_types"):
         return lambda payload: payload
     if hasattr(obj_type, "get_real_child_model"):
         def by_discriminator(payload: Any) -> Any:
-            if payload is None:
-                return None
-            try:
-                child = obj_type.get_real_child_model(payload)
-                if not child:
-                    raise SerializationException(
-                        f"Couldn't resolve object by discriminator type for {obj_type} class")
-                return _fields_of(_class_named(child))(payload)
-            except Exception as error:
-                raise SerializationException(str(error)) from error
-        return by_discriminator
-    fields = _fields_of(obj_type)
+            child = obj_type.get_real_child_model(payload)
+            if not child:
+                raise SerializationException(
+                    f"Couldn't resolve object by discriminator type for {obj_type} class")
+            return _fields_of(_class_named(child))(payload)
+        return _refusing(by_discriminator)
+    return _refusing(_fields_of(obj_type))
 
-    def model(payload: Any) -> Any:
+
+def _refusing(build: Callable[[Any], Any]) -> Walk:
+    """A model's walk: nothing for nothing, and any failure refused as the SDK refuses it
+    (a ``SerializationException`` with the failure's message, at every model level)."""
+    def walk(payload: Any) -> Any:
         if payload is None:
             return None
         try:
-            return fields(payload)
+            return build(payload)
         except Exception as error:
             raise SerializationException(str(error)) from error
-    return model
+    return walk
 
 
 @cache
