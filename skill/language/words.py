@@ -370,7 +370,7 @@ _YES = (r"(?:yeah|yes|yep|yup|sure|okay|ok|alright|all right|righto|aye|haan|haa
         r"|let's|do that)")
 _NO = (r"(?:no|nah|nope|not now|not really|not tonight|not today|maybe later|later|no thanks"
        r"|no thank you|i'm good|i'm fine|i'm okay|i'm alright|nahi|no need|not right now|yeah nah"
-       r"|i'm right|just now|right now|not just now|not needed|needed|not yet|not for now)")
+       r"|i'm right|not just now|not needed|not yet|not for now)")
 # Each: the intent, and the words that say it (the whole utterance, or how it starts).
 _SAID_AS_INTENT: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("AMAZON.YesIntent", re.compile(rf"{_YES}(?: {_YES})*{_POLITE}")),
