@@ -156,6 +156,7 @@ ANSWERS: tuple[Answer, ...] = (
         follow_up="Want to start with electrolytes?",
         yes_action="answer:electrolyte_imbalance",
         questions=(
+            "(what's|what is) behind (most |)(muscle |)(cramps|spasms)",
             "what brings (cramp|cramps|a cramp) on [then]",
             "why do (muscles|we|people) (cramp|cramp up|spasm|get cramps) [in the first place]",
             "what (brings|sets) (a |)(cramp|cramps|spasms) (on|off) [in the first place]",
@@ -425,6 +426,8 @@ ANSWERS: tuple[Answer, ...] = (
             "(do|can) deadlines (cause|give you) (cramps|spasms|neck spasms)",
         ),
         topics=(
+            "when i'm stressed",
+            "stressed",
             "tension",
             "office tension",
             "chronic stress", "stress", "adrenaline", "work stress", "deadlines"),
@@ -979,6 +982,7 @@ ANSWERS: tuple[Answer, ...] = (
         follow_up="Want to know when a cramp needs {a_doctor}?",
         yes_action="answer:when_to_see_doctor",
         questions=(
+            "what are the signs of a (muscle |)(cramp|spasm)",
             "how do (i|you) know (it's|its|if it's) (cramp|a cramp) and not something else",
             "how do i know if (it's|this is) a cramp or something else",
             "how do (I|you) know (when|if) (a cramp's|a cramp is|it's) (coming on|coming|actually a cramp|a cramp)",

@@ -331,6 +331,7 @@ INTENTS: tuple[IntentSpec, ...] = (
             "(about|around|like|maybe|a good|round about|roundabout) {duration} (i reckon|i think|i'd say|i guess)",
             "(round about|roundabout) {duration}",
             "(reckon|i reckon) (about|around|like|maybe) {duration}",
+            "(reckon|i reckon|i think) (it was|it lasted|it went for) [(about|around|like)] {duration}",
             "(approximately|approx|a good|a solid) {duration}",
             "{duration} approximately",
             "(it|the cramp) (lasted|went on for|went for) (a good|a solid|about a|like a) {duration}",

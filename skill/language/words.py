@@ -153,7 +153,8 @@ _DIARY_QUESTIONS = (
     (diary.LAST_INTENT, re.compile(r"\b(?:my|the) (?:last|latest|most recent|previous)"
                                    r" (?:cramp|one|spasm|entry)|\bdid i last\b|\bi last\b"
                                    r"|\bi (?:get|got|had|have) (?:my |the )?last (?:cramp|one)\b"
-                                   r"|\bthe last time i (?:had|got)\b|^(?:last|previous|latest)"
+                                   r"|\b(?:the )?last time i (?:had|got|cramped|was cramping"
+                                   r"|logged|spasmed)\b|^(?:last|previous|latest)"
                                    r" (?:cramp|spasm|entry|one) (?:was|i had|when)\b"
                                    r"|\b(?:my|me) last one\b|\b(?:my|the) last charley horse\b"
                                    r"|\bthat last one\b|\blast one i (?:logged|had)\b"
@@ -319,7 +320,8 @@ _ASKS_INSIDE = re.compile(
     r"|could (?:that|this|it) (?:be|cause|give)|can (?:that|this|it) (?:cause|give)"
     r"|(?:is|was) (?:that|it|this) (?:related|from|because|due|linked|normal|overuse"
     r"|\w+ circulation|a sign)|be why|is there a link|are they linked|what's the go"
-    r"|how (?:do|can) i (?:stop|reduce|prevent|avoid) (?:\w+ )*?(?:during|in the|when|every"
+    r"|how (?:do|can) i (?:stop|reduce|prevent|avoid|keep from) (?:\w+ )*?(?:during|in the"
+    r"|when|every"
     r"|after|while|on)\b|how to (?:reduce|prevent|avoid)|could be (?:giving|causing|why|the"
     r" reason)|explain|tell me about|which|what is|what are"
     # A question whose question word a filler pushed off the front: "um can too many ...".
@@ -330,14 +332,15 @@ _ASKS_INSIDE = re.compile(
     r"|wants? to know|was wondering|is asking|how does (?:it|that|this) go|is (?:that|it) (?:legit"
     r"|true|possible|real|right)|or what$|what's up with|are (?:those|they|these) (?:connected"
     r"|linked|related)|(?:will|can|could|should) i (?:always|ever|still)|is it (?:\w+ ){0,2}\w+$"
-    r"|am i (?:always|ever) going to"
+    r"|am i (?:always|ever) going to|(?:always|every time|whenever) (?:i )?cramp\b.*\bwhat can i do"
     r"|is (?:that|it|this) (?:the|a|an|just|from|because)"
     r"|(?:do|does|can|could) (?:those|these|they|that|it|this) (?:cause|give|make))\b")
 # A cramp to put in the diary, said inside the words: "kindly add a calf cramp in my diary",
 # "new entry, toes cramping after coffee", "record one cramp in my foot".
 _LOGS = re.compile(
     r"^(?:(?:please |kindly |can you |could you |you )?(?:record|log|note|note down|write down"
-    r"|jot down|put down|add) (?:a |an |one |another |that |i |my )|new entry|add entry"
+    r"|jot down|put down|add) (?:(?:a |an |one |another |that |i |my )|(?:\w+ )?(?:cramp|spasm))"
+    r"|new entry|add entry"
     r"|add an entry|(?:write )?(?:one|it|that|this) down\b|down (?:that|a|one|my)\b"
     r"|(?:in|into|to) (?:my |the )?diary\b|(?:please |kindly )?enter (?:a|one|an|my)\b"
     r"|(?:another|one more|a|one) .*\bfor (?:my|the) diary\b)"
