@@ -40,6 +40,8 @@ ANSWERS: tuple[Answer, ...] = (
         follow_up="Want to hear what sets cramps off?",
         yes_action="answer:causes",
         questions=(
+            "(can you |)explain what (a |)(muscle |)(cramp|spasm) is",
+            "what (actually |really |)is (a |)(muscle |)cramp then",
             "[(so|so like)] what's (actually |)going on when (a muscle cramps|a muscle cramps up|you cramp)",
             "(what is|what's) the meaning of (a |)(muscle |)(cramp|spasm|cramps|spasms)",
             "[(so|okay so)] what is a (muscle |)(spasm|cramp) (exactly|actually)",
@@ -283,6 +285,8 @@ ANSWERS: tuple[Answer, ...] = (
             "did I (overdo it|push too hard|overwork my muscles)",
         ),
         topics=(
+            "shovelling snow",
+            "shovelling",
             "overused muscles",
             "too much work",
             "overusing",
@@ -1272,6 +1276,7 @@ ANSWERS: tuple[Answer, ...] = (
         follow_up="Want to know when a cramp needs {a_doctor}?",
         yes_action="answer:when_to_see_doctor",
         questions=(
+            "who (else |)(should|can) i see (about|for) (my |)(spasms|cramps)",
             "who (should|do|can|would) i (see|go to|visit|speak to) (about|for) (my spasms|my"
             " cramps|spasms|cramps|muscle spasms|muscle cramps)",
             "[<q_lead>] (what kind of|which|what sort of|what type of) (doctor|specialist"

@@ -166,6 +166,7 @@ _DIARY_QUESTIONS = (
         r"|\b(?:diary|log)\b.*\btrigger|\btrigger.*\b(?:diary|log)\b"
         r"|\b(?:diary|log)\b.*\bcaus\w+ my|\b(?:been|keeps?) (?:setting off|bringing on|bringing"
         r"|triggering|causing|setting) (?:my|me) (?:cramps|spasms)\b|\bpattern\b.*\btrigger"
+        r"|\b(?:is|are) (?:triggering|setting off|bringing on) (?:my|me) (?:cramps|spasms)\b"
         r"|\bmy (?:most common|main|usual|biggest|common) (?:cramp )?triggers\b"
         r"|\bmy cramps have in common\b|\bwhat i (?:logged|noted|recorded)\b"
         r"|\b(?:setting|set|bring|brings|bringing) (?:mine|me) (?:off|on)\b"
