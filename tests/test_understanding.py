@@ -221,6 +221,17 @@ def test_wipe_the_whole_diary_asks_to_confirm_the_delete(ask):
     assert free == meant
 
 
+def test_free_words_are_routed_once_a_request(ask, monkeypatch):
+    routed = []
+    real = words.route_words
+    monkeypatch.setattr(words, "route_words",  # every reading of free words goes through it
+                        lambda said, *args, **kwargs: routed.append(said) or real(
+                            said, *args, **kwargs))
+    response = ask(intent("SymptomWordsIntent", {"words": "car battery is dead"}))
+    assert speech_of(response) == f"<speak>{SCOPE.out_of_scope}</speak>"
+    assert len(routed) == 1  # the interceptor's reading, and the handler answers from it
+
+
 def test_a_body_part_alone_gets_its_relief(ask):
     # "calf": the carrier is the whole utterance, and its slot arrives empty.
     response = ask(intent("SymptomWordsIntent", {"calfWords": ""},

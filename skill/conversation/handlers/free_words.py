@@ -13,9 +13,10 @@ from ask_sdk_model import Response
 
 from ... import content
 from ...language.model import expanded_slot_types
-from ...language.words import FreeWords, WordsRoute, free_words_in, route_free_words
+from ...language.words import WordsRoute
 from ..respond import request_locale, respond
-from ..slots import intent_name, said_slots
+from ..slots import intent_name
+from ..understood import read_words
 from .audio_player import start_routine
 from .base import IntentHandler
 from .diary import answer_from_diary, log_from_words
@@ -62,12 +63,11 @@ class FreeWordsHandler(IntentHandler):
                content.LOG_WORDS_INTENT, content.SYMPTOM_WORDS_INTENT, content.TOPIC_WORDS_INTENT)
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        intent = intent_name(handler_input)
-        found = free_words_in(intent, said_slots(handler_input)) or FreeWords("")
-        locale = request_locale(handler_input)
-        route = route_free_words(found, locale)
-        if route.flag is not None and intent == content.SYMPTOM_WORDS_INTENT:
-            helper = found.theirs or _names_someone(found.words, locale)
+        reading = read_words(handler_input)
+        assert reading is not None  # routed here for a catch-all only
+        found, route = reading.found, reading.route
+        if route.flag is not None and intent_name(handler_input) == content.SYMPTOM_WORDS_INTENT:
+            helper = found.theirs or _names_someone(found.words, request_locale(handler_input))
             return escalate(handler_input, route.flag, helper=helper)
         return respond_to_words(handler_input, route)
 
