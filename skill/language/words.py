@@ -246,12 +246,12 @@ def route_words(words: str | None, locale: str, *, question: bool = False,
         return WordsRoute(flag=flag)
     if flag is not None and question:
         return WordsRoute(answer=content.answer_by_id(_DANGEROUS_SIGNS_ANSWER))
-    if (answered := intent_in_words(said, locale)) is not None:
+    part = body_part_in(said, locale)
+    if (answered := _intent_said(said, part)) is not None:
         return WordsRoute(intent=answered)
     routine = routine_in(said, locale, loosely=not diary)
     if routine is not None:
         return WordsRoute(routine=routine)
-    part = body_part_in(said, locale)
     # "Which stretches help leg cramps?" asks for the answer, not the calf stretch.
     stretch = stretch_in(said, locale, by_body_part=not question)
     ours = bool(part or stretch or CRAMP_WORDS.search(said) or HEALTH_WORDS.search(said))
@@ -300,7 +300,9 @@ _SENDS_FOR_HELP = re.compile(r"\b(?:help right away|call|emergency|right away)\b
 
 
 def _names_the_doctor(answer: Answer) -> bool:
-    return "doctor}" in answer.speech or "doctor" in answer.speech
+    return "doctor" in answer.speech  # "{doctor}", "{a_doctor}" or the word itself
+
+
 # What someone in the middle of a cramp asks for: relief, even after a question word (the
 # model keeps only what follows it: "what should I do ..." arrives as "should i do ...").
 _ASKS_FOR_RELIEF = re.compile(
@@ -479,8 +481,12 @@ _NOT_A_CONTROL = re.compile(r"\b(?:again|into|numb|blue|cold|pale|swollen|weak)\
 def intent_in_words(said: str, locale: str) -> str | None:
     """The slotless intent the whole of ``said`` answers as, or None. A cramp or a body part
     in the words keeps them for relief, except where they say how it is now."""
-    about_a_cramp = bool(CRAMP_WORDS.search(said) or body_part_in(said, locale)
-                         or _NOT_A_CONTROL.search(said))
+    return _intent_said(said, body_part_in(said, locale))
+
+
+def _intent_said(said: str, part: str | None) -> str | None:
+    """``intent_in_words``, given the body part found in the words (or None)."""
+    about_a_cramp = bool(CRAMP_WORDS.search(said) or part or _NOT_A_CONTROL.search(said))
     for intent, pattern in _SAID_AS_INTENT:
         if not pattern.fullmatch(said):
             continue
