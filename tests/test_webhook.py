@@ -118,12 +118,12 @@ def test_the_parsed_body_gives_the_envelope_the_sdk_would() -> None:
     from ask_sdk_core.serialize import DefaultSerializer
     from ask_sdk_model import RequestEnvelope
 
+    from skill.conversation.serializer import ModelSerializer
     from skill.hosting.webhook import envelope_from
 
     text = json.dumps(with_access_token(intent("CrampReliefIntent", {"bodyPart": "calf"})))
-    serializer = DefaultSerializer()
-    ours = envelope_from(serializer, json.loads(text), text)
-    assert ours == serializer.deserialize(text, RequestEnvelope)
+    ours = envelope_from(ModelSerializer(), json.loads(text), text)
+    assert ours == DefaultSerializer().deserialize(text, RequestEnvelope)
     assert ours.request.intent.slots["bodyPart"].value == "calf"
 
 

@@ -19,7 +19,6 @@ import time
 from typing import Any
 
 from ask_sdk_core.exceptions import SerializationException
-from ask_sdk_core.serialize import DefaultSerializer
 from ask_sdk_model import RequestEnvelope
 from ask_sdk_runtime.exceptions import AskSdkException
 from ask_sdk_webservice_support.webservice_handler import WebserviceSkillHandler
@@ -140,14 +139,10 @@ class OneParseSkillHandler(WebserviceSkillHandler):
 
 
 def envelope_from(serializer: Any, body: Any, text: str) -> RequestEnvelope:
-    """The request envelope of an already-parsed body. The SDK's ``DefaultSerializer``
-    only takes text (it runs ``json.loads``, then its private model walk): for it, the
-    walk is called on the parsed body; any other serializer gets the text."""
-    if isinstance(serializer, ModelSerializer):  # ours: it takes the parsed body
+    """The request envelope of an already-parsed body. Our skill's ``ModelSerializer`` takes
+    the parsed body; any other serializer (the SDK's only take text) gets the text."""
+    if isinstance(serializer, ModelSerializer):
         return serializer.from_parsed(body, RequestEnvelope)
-    from_parsed = getattr(serializer, "_DefaultSerializer__deserialize", None)
-    if isinstance(serializer, DefaultSerializer) and from_parsed is not None:
-        return from_parsed(body, RequestEnvelope)
     return serializer.deserialize(payload=text, obj_type=RequestEnvelope)
 
 
