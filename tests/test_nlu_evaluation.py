@@ -73,7 +73,7 @@ def test_say_hears_what_virtual_alexa_hears(locale):
 # The goal is evaluation.PASS_MARK (95%) for every group. Until a group gets there, it may
 # not fall below what it reached when last measured: raise these as understanding improves.
 FLOORS = {
-    "builtin": 0.95, "diary": 0.95, "question": 0.94, "redflag": 0.95, "relief": 0.95,
+    "builtin": 0.95, "diary": 0.95, "question": 0.95, "redflag": 0.95, "relief": 0.95,
     "routine": 0.95, "stretch": 0.95,
 }
 

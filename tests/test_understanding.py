@@ -260,6 +260,27 @@ def test_a_see_a_doctor_sign_said_with_nobody_knowing_why_stays_the_flag(ask):
     assert flag.helper_speech.split(".")[0].split("{")[0] in speech_of(response)
 
 
+@pytest.mark.parametrize(("said", "question", "answer"), [
+    ("a runner how do i deal with cramps during races", False, "athletes"),
+    ("is dark chocolate a good source of magnesium", False, "magnesium"),
+    ("does pickle juice fix cramps", False, "pickle_juice"),
+    ("cramp causes", False, "causes"),
+    ("cramp prevention tips", False, "prevention"),
+    ("what actually causes a charley horse", False, "causes"),  # a charley horse is a cramp
+    ("a good stretch for neck cramps", True, "stretches"),  # which stretch, not a guided one
+    ("symptoms with a cramp mean it's an emergency", True, "dangerous_signs"),
+])
+def test_everyday_questions_reach_their_answer(said, question, answer):
+    found = words.route_words(said, "en-US", question=question).answer
+    assert found is not None and found.id == answer
+
+
+def test_asking_which_signs_mean_an_emergency_still_hears_a_sign_said_after_it():
+    said = "symptoms with a cramp mean it's an emergency my dad can't breathe"
+    found = words.route_words(said, "en-US", question=True).flag
+    assert found is not None and found.id == "trouble_breathing"
+
+
 @pytest.mark.parametrize(("said", "meant"), [
     ("yeah go on then", "AMAZON.YesIntent"),
     ("nah not right now", "AMAZON.NoIntent"),

@@ -719,7 +719,7 @@ ANSWERS: tuple[Answer, ...] = (
             "best supplement",
             "which supplement",
             "supplement",
-            "supplements", "mineral supplements", "calcium", "calcium supplements", "vitamins",
+            "supplements", "supps", "mineral supplements", "calcium", "calcium supplements", "vitamins",
         ),
     ),
     Answer(
@@ -1237,7 +1237,7 @@ ANSWERS: tuple[Answer, ...] = (
         topics=(
             "sugar",
             "blood sugar",
-            "having sugar",
+            "having sugar", "sugar patient",
             "diabetic neuropathy", "diabetes", "neuropathy", "diabetic nerve damage"),
     ),
     Answer(
@@ -1366,11 +1366,13 @@ ANSWERS: tuple[Answer, ...] = (
             "|in the future)",
             "what (habits|diet|foods) (help|prevent) (cramps|spasms)",
             "(is there|what's) a way to (never get|avoid|prevent) cramps",
+            "what (can|should) I do so (I don't|I never) (get|have) (cramps|cramp|spasms)"
+            " (anymore|again|any more)",
         ),
         topics=(
             "coming back", "keep coming back", "stop them coming back",
             "prevention", "preventing cramps", "cramp prevention", "avoiding cramps",
-            "prevention tips", "diet", "healthy habits",
+            "prevention tips", "diet", "healthy habits", "precautions",
         ),
     ),
     Answer(

@@ -958,6 +958,9 @@ _HYPOTHETICAL = re.compile(
     r"|how do you know|can cramps|could cramps|do cramps|are cramps|should i worry about"
     r"|should i be worried about|do i need to worry about)\b"
     r"|^(?:is|are) [\w' ]+ (?:dangerous|serious|normal|bad|an emergency|a bad sign)$"
+    # "What symptoms with a cramp mean it's an emergency?"
+    r"|^(?:what |which )?(?:symptoms|signs)\b[\w' ]* mean (?:it's|it is|that|you need)[\w' ]*"
+    r" (?:an emergency|serious|dangerous|bad|help|a doctor)$"
 )
 # A cramp that goes on: its "not" is no denial ("not stopping, more than ten minutes now").
 _STILL_GOING = re.compile(

@@ -48,6 +48,10 @@ _WHEN = frozenset(("night", "last", "today", "tonight", "morning", "day", "week"
                    "yesterday", "evening", "year", "month", "now"))
 
 
+# Other names for a cramp say no more than "cramp" does: "what causes a charley horse".
+_CRAMP_NAMES = re.compile(r"\bchar(?:ley|lie) horses?\b")
+
+
 def stem(word: str) -> str:
     """A crude stem, enough to meet "calves" with "calf" and "cramping" with "cramp"."""
     word = word.removesuffix("'s")
@@ -61,7 +65,8 @@ def stem(word: str) -> str:
 def content_words(text: str) -> list[str]:
     """Stems of the words that say something, and each pair said side by side ("side
     effect", "dark chocolate"): a pair is more specific than either word."""
-    stems = [stem(w) for w in _WORD.findall(text.lower()) if w not in _STOP]
+    text = _CRAMP_NAMES.sub("cramp", text.lower())
+    stems = [stem(w) for w in _WORD.findall(text) if w not in _STOP]
     return stems + [f"{a}_{b}" for a, b in zip(stems, stems[1:], strict=False)]
 
 

@@ -254,6 +254,8 @@ def route_words(words: str | None, locale: str, *, question: bool = False,
         return WordsRoute(routine=routine)
     # "Which stretches help leg cramps?" asks for the answer, not the calf stretch.
     stretch = stretch_in(said, locale, by_body_part=not question)
+    if question and _ASKS_WHICH_STRETCH.search(said) and not _HAPPENING_NOW.search(said):
+        stretch = None  # "what stretches are good for back spasms": the answer lists them
     ours = bool(part or stretch or CRAMP_WORDS.search(said) or HEALTH_WORDS.search(said))
     if request and not ours:
         return WordsRoute(out_of_scope=True)
@@ -323,6 +325,7 @@ _ASKS_INSIDE = re.compile(
     r"|could (?:that|this|it) (?:be|cause|give)|can (?:that|this|it) (?:cause|give)"
     r"|(?:is|was) (?:that|it|this) (?:related|from|because|due|linked|normal|overuse"
     r"|\w+ circulation|a sign)|be why|is there a link|are they linked|what's the go"
+    r"|how (?:do|can|should) (?:i|we|you) (?:deal with|handle|manage|cope with|beat)\b"
     r"|how (?:do|can) i (?:stop|reduce|prevent|avoid|keep from) (?:\w+ )*?(?:during|in the"
     r"|when|every"
     r"|after|while|on)\b|how to (?:reduce|prevent|avoid)|could be (?:giving|causing|why|the"
@@ -330,6 +333,14 @@ _ASKS_INSIDE = re.compile(
     # A question whose question word a filler pushed off the front: "um can too many ...".
     r"|^(?:can|could|does|do|is|are|will|would|should) (?:i|you|it|there|too|a|an|the|my"
     r"|this|that|these|those|we|they|he|she|people|someone|anyone)|^(?:what|why|how|which)"
+    # A topic asked for by name: "cramp causes", "leg cramp prevention tips".
+    r"|^(?:\w+ )?(?:cramps?|spasms?) (?:causes?|prevention|tips|facts|info|information"
+    r"|symptoms|types|triggers|meaning|definition)$"
+    r"|^(?:\w+ )?(?:cramps?|spasms?) (?:\w+ )?(?:tips|facts|info|information)$"
+    # A yes-or-no question about a thing: "is dark chocolate a good source of magnesium",
+    # "does pickle juice fix cramps".
+    r"|^(?:does|do|is|are|will|would|can|could) (?!\w+ing\b)(?:\w+ ){1,3}(?:help|helps|work"
+    r"|works|fix|stop|prevent|cause|good|bad|better|worse|safe|okay|ok|source)"
     r"|is there any way|is it normal|what (?:\w+ )?is a|what's the deal with|is it$"
     r"|will (?:that|this|it) cause|(?:or|and) not$"
     r"|wants? to know|was wondering|is asking|how does (?:it|that|this) go|is (?:that|it) (?:legit"
@@ -358,6 +369,10 @@ _HAPPENING_NOW = re.compile(
     r"|^to do (?:for|about|with) (?:a |the |my |this )?(?:cramp|spasm|catch)s?$"
     r"|\bwhat (?:do|should|can) i do (?:with|for|about) (?:a |the |my |this )?(?:cramp|spasm"
     r"|catch)s?$")
+# Asking which stretch helps, not asking to be walked through one.
+_ASKS_WHICH_STRETCH = re.compile(
+    r"\b(?:good|best|any|which|what|helpful|useful) stretch(?:es)?\b(?: \w+){0,3} (?:for|help"
+    r"|helps)\b|\bstretch(?:es)? (?:are|is|that) (?:good|best|help\w*) for\b")
 _PRONOUNS = re.compile(r"\b(?:he|she|they|he's|she's|they're|him|her|them|his|their)\b")
 
 
