@@ -19,6 +19,7 @@ import pytest
 import requests
 
 from skill.content import diary as texts
+from skill.conversation.state import DISCLAIMER_GIVEN
 from skill.persistence.sqlite import BUSY_TIMEOUT_MS
 from tests.support.diary_stores import new_user_id
 from tests.support.diary_talk import bare
@@ -163,3 +164,31 @@ def test_a_held_lock_delays_nobody_past_the_busy_timeout_and_a_given_up_log_writ
     with sqlite3.connect(database(data_dir)) as db:
         stored = db.execute("SELECT COUNT(*) FROM diary_entries").fetchone()[0]
     assert stored == 1  # only the entry from before the lock: the refused logs wrote nothing
+
+
+def test_a_log_waiting_for_the_lock_leaves_its_worker_free_for_others(tmp_path: Path,
+                                                                       data_dir: Path) -> None:
+    # One worker with room for one running request: the log waits for the lock, and the
+    # worker must take the launch meanwhile rather than keep it waiting behind the log.
+    server = GunicornServer(tmp_path / "one.log", {"DATA_DIR": str(data_dir), "WEB_RUNNING": "1"},
+                            workers=1).start()
+    try:
+        said(server, log_cramp(new_user_id()))  # the file exists, in WAL mode
+        locker = sqlite3.connect(database(data_dir), isolation_level=None)
+        locker.execute("BEGIN EXCLUSIVE")
+        try:
+            with ThreadPoolExecutor(max_workers=1) as pool:
+                waiting_log = pool.submit(said, server, log_cramp(new_user_id()),
+                                          requests.Session())
+                time.sleep(0.3)  # the log is waiting for the lock now
+                started = time.monotonic()
+                returning = launch(session_attributes={DISCLAIMER_GIVEN: True})
+                # A new connection: the worker must accept it while the log waits.
+                assert server.post_json(returning, session=requests.Session()).status_code == 200
+                assert time.monotonic() - started < BUSY_TIMEOUT_MS / 2000
+                assert waiting_log.result() == T.unavailable_save
+        finally:
+            locker.execute("ROLLBACK")
+            locker.close()
+    finally:
+        server.stop()

@@ -7,18 +7,49 @@ other bad byte in a header: 400, a request line too long: 414, ...) before the a
 it, and writes an HTML page that quotes the offending input. This worker keeps gunicorn's
 choice of status and writes ``{"error": "<reason>"}`` instead, and logs one line with the
 error's type: nothing the client sent reaches the log, as nothing of it is checked yet.
+
+Two changes to how the worker takes work, both for clients that face the internet:
+
+- **A request reaches a thread only once it is whole.** The event loop gathers each
+  request's bytes (skill.hosting.request_arrival) and hands the connection to a thread
+  when the head and body are all in. A client that stalls or drips holds a buffer in the
+  loop until ``ARRIVAL_SECONDS`` pass, then gets a 408 in our JSON; it never holds a thread.
+- **A worker takes a new connection only while it has room to run it.** gunicorn's
+  worker accepts every connection it can and queues them for its threads; with two
+  workers, one may hold a long queue while the other idles, and requests wait behind it.
+  Here a worker stops accepting while ``RUNNING_LIMIT`` requests run on its threads, and
+  new connections wait in the kernel's queue for whichever worker is free first. A thread
+  waiting rather than running (a certificate fetch, the database lock: ``WAITS``)
+  does not count.
 """
 
 from __future__ import annotations
 
+import errno
 import json
+import os
+import selectors
+import socket
+import time
+from collections import deque
 from datetime import timedelta
+from functools import partial
 from typing import Any
 
 from gunicorn import util
 from gunicorn.http import errors as http_errors
 from gunicorn.http.wsgi import Response, default_environ
+from gunicorn.http2 import negotiation
 from gunicorn.workers.gthread import ThreadWorker
+
+from ..waiting import WAITS
+from .request_arrival import ARRIVAL_SECONDS, Arrival, arrival_of, awaits_continue
+
+# Requests one worker runs at once before it stops taking new connections (WEB_RUNNING).
+RUNNING_LIMIT = max(1, int(os.environ.get("WEB_RUNNING", "2")))
+_RECV_BYTES = 64 * 1024
+_HEAD_END = b"\r\n\r\n"
+_CONTINUE = b"HTTP/1.1 100 Continue\r\n\r\n"
 
 # gunicorn's status for each refusal it makes itself (see gunicorn.workers.base.handle_error).
 REFUSALS: tuple[tuple[type[BaseException], int, str], ...] = (
@@ -75,14 +106,169 @@ def honour_connection_close(app: Any) -> Any:
     return wrapped
 
 
+def _nothing() -> None:
+    """Queued only to wake the event loop, so that it looks again at taking connections."""
+
+
 class JsonErrorThreadWorker(ThreadWorker):
-    """gunicorn's gthread worker; its own refusals answered in JSON, logged by type only."""
+    """gunicorn's gthread worker; its own refusals answered in JSON, logged by type only;
+    requests gathered whole before a thread takes them; connections taken only while
+    there is room to run them."""
 
     wsgi: Any  # the app gunicorn loaded (gunicorn ships no types)
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.running = 0  # requests handed to threads and not yet finished
+        # Connections whose request is still arriving: (deadline, bytes so far), and the
+        # same connections in deadline order (an entry is stale once its deadline differs).
+        self.gathering: dict[Any, tuple[float, bytearray]] = {}
+        self.gathering_order: deque[tuple[float, Any]] = deque()
+
+    def init_process(self) -> None:
+        WAITS.on_start = self._wake_if_full
+        super().init_process()
 
     def load_wsgi(self) -> None:
         super().load_wsgi()
         self.wsgi = honour_connection_close(self.wsgi)
+
+    # --- taking connections only while there is room -------------------------------------
+
+    def _wake_if_full(self) -> None:
+        """A request began to wait: if the loop stopped accepting, it may take one more."""
+        if not self._accepting and self.alive:
+            self.method_queue.defer(_nothing)
+
+    def has_room(self) -> bool:
+        return self.running - WAITS.count < RUNNING_LIMIT
+
+    def set_accept_enabled(self, enabled: bool) -> None:
+        # gunicorn's loop turns accepting back on whenever it is off and the connection
+        # limit allows: it stays off here until a request finishes or starts to wait.
+        super().set_accept_enabled(enabled and self.has_room())
+
+    def accept(self, listener: Any) -> None:
+        if self._accepting:  # not when a request in the same turn of the loop filled it
+            super().accept(listener)
+
+    def _run(self, conn: Any) -> None:
+        self.running += 1
+        super().enqueue_req(conn)
+        if not self.has_room():
+            super().set_accept_enabled(False)
+
+    def finish_request(self, conn: Any, fs: Any) -> None:
+        self.running -= 1
+        super().finish_request(conn, fs)
+
+    # --- gathering each request whole before a thread takes it ----------------------------
+
+    def enqueue_req(self, conn: Any) -> None:
+        """Called for a new connection, a kept-alive one with bytes to read, and one whose
+        next request was read ahead: gather its request, then run it."""
+        if self.cfg.is_ssl or conn.is_http2 or negotiation.prior_knowledge_allowed(
+                self.cfg, conn.client):
+            self._run(conn)  # the bytes on the socket are not plain HTTP/1.1
+            return
+        data = bytearray(conn.parser.unreader.take_buffered() if conn.parser else b"")
+        deadline = time.monotonic() + ARRIVAL_SECONDS
+        conn.sock.setblocking(False)
+        self.gathering[conn] = (deadline, data)
+        self.gathering_order.append((deadline, conn))
+        self.poller.register(conn.sock, selectors.EVENT_READ, partial(self._on_bytes, conn))
+        if data:
+            self._check_arrival(conn, data)
+        else:  # Alexa's request is usually all there by now: no turn of the loop to wait
+            self._on_bytes(conn, conn.sock)
+
+    def _on_bytes(self, conn: Any, _sock: Any) -> None:
+        _, data = self.gathering[conn]
+        try:
+            chunk = conn.sock.recv(_RECV_BYTES)
+        except BlockingIOError:
+            return
+        except OSError as error:
+            if error.errno not in (errno.ECONNRESET, errno.ENOTCONN, errno.EPIPE):
+                self.log.debug("socket error while a request arrived: %s", type(error).__name__)
+            self._stop_gathering(conn)
+            self._close(conn)
+            return
+        if not chunk:  # the client went away before its request was whole
+            self._stop_gathering(conn)
+            self._close(conn)
+            return
+        data += chunk
+        self._check_arrival(conn, data)
+
+    def _check_arrival(self, conn: Any, data: bytearray) -> None:
+        received = bytes(data)
+        arrival = arrival_of(received)
+        if arrival is Arrival.WAITING:
+            if awaits_continue(received) and not getattr(conn, "continued", False):
+                conn.continued = True
+                try:
+                    conn.sock.send(_CONTINUE)
+                except OSError:
+                    pass  # gone: the next read says so
+            return
+        self._stop_gathering(conn)
+        if arrival is Arrival.HEAD_TOO_LARGE:
+            self._refuse(conn, 431, "request header fields too large")
+            return
+        conn.whole_request = received  # read first by handle(), on the thread
+        conn.data_ready = True
+        self._run(conn)
+
+    def handle(self, conn: Any) -> Any:
+        whole = conn.__dict__.pop("whole_request", None)
+        if whole is not None:
+            conn.init()  # plain HTTP/1.1 (see enqueue_req): makes the parser, nothing more
+            conn.parser.unreader.unread(whole)
+        return super().handle(conn)
+
+    def murder_keepalived(self, force: bool = False) -> None:
+        """gunicorn's sweep of idle kept-alive connections, run each turn of the loop; also
+        ends the requests that did not arrive in time."""
+        super().murder_keepalived(force)
+        now = time.monotonic()
+        while self.gathering_order and (force or self.gathering_order[0][0] <= now):
+            deadline, conn = self.gathering_order.popleft()
+            entry = self.gathering.get(conn)
+            if entry is None or entry[0] != deadline:
+                continue  # finished, or gathering a later request of a kept-alive connection
+            self._stop_gathering(conn)
+            data = entry[1]
+            if not data:
+                self._close(conn)  # connected and said nothing
+            elif _HEAD_END in data:
+                self._refuse(conn, 408, "body not received in time")
+            else:
+                self._refuse(conn, 408, "request not received in time")
+
+    def _stop_gathering(self, conn: Any) -> None:
+        del self.gathering[conn]
+        try:
+            self.poller.unregister(conn.sock)
+        except (KeyError, ValueError, OSError):
+            pass
+
+    def _refuse(self, conn: Any, status: int, reason: str) -> None:
+        """Our JSON refusal, sent from the event loop without waiting, then close."""
+        self.log.warning("request refused before a thread read it: %s (%d)", reason, status)
+        try:
+            conn.sock.send(json_error_bytes(status, reason))
+        except OSError:
+            pass  # the client went away; nothing to tell it
+        self._close(conn)
+
+    def _close(self, conn: Any) -> None:
+        self.nr_conns -= 1
+        try:
+            conn.sock.shutdown(socket.SHUT_WR)
+        except OSError:
+            pass
+        conn.close()
 
     def handle_error(self, req: Any, client: Any, addr: Any, exc: BaseException) -> None:
         refusal = refusal_for(exc)

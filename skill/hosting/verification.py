@@ -58,6 +58,7 @@ from cryptography.x509.verification import (
 )
 
 from ..config import Config
+from ..waiting import WAITS
 
 log = logging.getLogger(__name__)
 
@@ -319,7 +320,8 @@ class SignatureVerifier(AbstractVerifier):
         if started is None:  # outside the lock: a finished future runs the callback at once
             pending.add_done_callback(lambda _: self._fetch_done(cert_url, pending))
         try:
-            return pending.result(timeout=self._fetch_timeout)
+            with WAITS.waiting():  # the worker may run another request meanwhile
+                return pending.result(timeout=self._fetch_timeout)
         except FutureTimeout:
             raise FetchFailed("deadline passed", transient=True) from None
         except RequestRejected:

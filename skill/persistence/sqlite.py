@@ -41,6 +41,7 @@ from ask_sdk_core.attributes_manager import AbstractPersistenceAdapter
 from ask_sdk_core.exceptions import PersistenceException
 from ask_sdk_model import RequestEnvelope
 
+from ..waiting import WAITS
 from .records import (
     AT,
     BODY_PART,
@@ -273,8 +274,10 @@ class SqliteAdapter(AbstractPersistenceAdapter):
         wait for both together is bounded by BUSY_TIMEOUT_MS."""
         deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
         writer = self._writer_lock()
-        if not writer.acquire(timeout=BUSY_TIMEOUT_MS / 1000):
-            raise self._failure(sqlite3.OperationalError("database is locked"))
+        if not writer.acquire(blocking=False):
+            with WAITS.waiting():  # the web worker may run another request meanwhile
+                if not writer.acquire(timeout=BUSY_TIMEOUT_MS / 1000):
+                    raise self._failure(sqlite3.OperationalError("database is locked"))
         try:
             with self._write(begin, deadline, durable) as db:
                 yield db
@@ -297,7 +300,8 @@ class SqliteAdapter(AbstractPersistenceAdapter):
             if shortened:
                 db.execute(f"PRAGMA busy_timeout = {left_ms}")
             try:
-                db.execute(begin)
+                with WAITS.waiting():  # another process's write may hold the lock
+                    db.execute(begin)
             finally:  # reads keep the whole timeout
                 if shortened:
                     db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")

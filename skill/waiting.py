@@ -1,0 +1,43 @@
+"""How many of this process's request threads are waiting rather than running.
+
+A worker stops taking connections while enough of its requests run (see
+skill.hosting.gunicorn_worker). A request waiting for a certificate chain from S3, or for
+its turn to write to the database, runs nothing, so it says so here: it then leaves room
+for a request that can run, and a hung fetch or a held lock cannot close the worker to
+everyone else.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+
+class Waits:
+    """A count of threads inside ``waiting()``; ``on_start`` runs as each wait begins."""
+
+    def __init__(self) -> None:
+        self._count = 0
+        self._lock = threading.Lock()
+        self.on_start: Callable[[], None] | None = None  # the worker's wake-up, if any
+
+    @property
+    def count(self) -> int:
+        return self._count
+
+    @contextmanager
+    def waiting(self) -> Iterator[None]:
+        with self._lock:
+            self._count += 1
+        wake = self.on_start
+        if wake is not None:
+            wake()  # room for another request now: the worker looks again
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._count -= 1
+
+
+WAITS = Waits()

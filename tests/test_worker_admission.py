@@ -1,0 +1,214 @@
+"""How the web worker takes work: each request gathered whole before a thread reads it, and
+new connections taken only while the worker has room to run them."""
+
+from __future__ import annotations
+
+import json
+import selectors
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from concurrent.futures import Future
+from pathlib import Path
+from typing import Any
+
+import pytest
+import requests
+from gunicorn.config import Config as GunicornConfig
+
+from skill.hosting import gunicorn_worker
+from skill.hosting.request_arrival import MAX_HEAD_BYTES, Arrival, arrival_of
+from skill.waiting import WAITS, Waits
+from tests.support.envelopes import launch
+from tests.support.gunicorn import HOST, GunicornServer
+
+HEAD = b"POST /alexa HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+
+
+# --- whether a request is whole -----------------------------------------------------------
+
+@pytest.mark.parametrize(("data", "arrival"), [
+    (b"POST /alexa HTTP/1.1\r\nHost: x\r\n", Arrival.WAITING),  # the head goes on
+    (HEAD + b"Content-Length: 5\r\n\r\n{}", Arrival.WAITING),  # 3 bytes of body to come
+    (HEAD + b"Content-Length: 2\r\n\r\n{}", Arrival.WHOLE),
+    (HEAD + b"content-length:2\r\n\r\n{}", Arrival.WHOLE),  # any case, no space
+    (b"POST /alexa HTTP/1.1\r\nContent-Length: 5\r\nHost: x\r\n\r\n{}", Arrival.WAITING),
+    (b"GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n", Arrival.WHOLE),  # no body
+    (HEAD + b"Content-Length: 999999999\r\n\r\n{", Arrival.WHOLE),  # refused (413) unread
+    (HEAD + b"Content-Length: 2\r\nContent-Length: 3\r\n\r\n{}", Arrival.WHOLE),  # gunicorn's 400
+    (HEAD + b"Content-Length: x\r\n\r\n", Arrival.WHOLE),  # gunicorn's 400
+    (HEAD + b"Transfer-Encoding: chunked\r\n\r\n2\r\n{}\r\n", Arrival.WAITING),
+    (HEAD + b"Transfer-Encoding: chunked\r\n\r\n2\r\n{}\r\n0\r\n\r\n", Arrival.WHOLE),
+    (b"GET / HTTP/1.1\r\nX: " + b"a" * MAX_HEAD_BYTES, Arrival.HEAD_TOO_LARGE),
+])
+def test_a_request_is_whole_when_its_head_and_body_are_in(data: bytes, arrival: Arrival) -> None:
+    assert arrival_of(data) is arrival
+
+
+def test_waits_are_counted_while_they_last_and_wake_the_worker() -> None:
+    waits, woken = Waits(), []
+    waits.on_start = lambda: woken.append(waits.count)
+    with waits.waiting():
+        with waits.waiting():
+            assert waits.count == 2
+    assert (waits.count, woken) == (0, [1, 2])
+
+
+# --- a worker with room for one running request (in this process) -------------------------
+
+class _Threads:
+    """Stands in for the worker's thread pool: runs nothing until told to."""
+
+    def __init__(self) -> None:
+        self.submitted: list[tuple[Future[Any], Any]] = []
+
+    def submit(self, _handle: Any, conn: Any) -> Future[Any]:
+        future: Future[Any] = Future()
+        self.submitted.append((future, conn))
+        return future
+
+
+@pytest.fixture
+def worker(monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
+    monkeypatch.setattr(gunicorn_worker, "RUNNING_LIMIT", 1)
+    monkeypatch.setattr(WAITS, "on_start", None)
+    listener = socket.create_server((HOST, 0))
+    listener.setblocking(False)
+    log = type("Log", (), {name: staticmethod(lambda *a, **k: None)
+                           for name in ("debug", "info", "warning", "error", "exception")})()
+    made = gunicorn_worker.JsonErrorThreadWorker(0, 0, [listener], None, 30,
+                                                 GunicornConfig(), log)
+    made.tpool, made.poller = _Threads(), selectors.DefaultSelector()
+    made.method_queue.init()
+    made.set_accept_enabled(True)
+    try:
+        yield made
+    finally:
+        made.poller.close()
+        made.method_queue.close()
+        listener.close()
+        made.tmp.close()
+
+
+def _turn(worker: Any, times: int = 3) -> None:
+    """A few turns of the worker's event loop, as its run() takes them."""
+    for _ in range(times):
+        if worker.nr_conns < worker.worker_connections and not worker._accepting:
+            worker.set_accept_enabled(True)
+        worker.wait_for_and_dispatch_events(timeout=0.05)
+        worker.murder_keepalived()
+
+
+def _connect(worker: Any, data: bytes) -> socket.socket:
+    client = socket.create_connection(worker.sockets[0].getsockname())
+    client.sendall(data)
+    return client
+
+
+def test_a_worker_running_its_limit_leaves_new_connections_in_the_queue(worker: Any) -> None:
+    body = json.dumps(launch()).encode()
+    request = HEAD + b"Content-Length: %d\r\n\r\n" % len(body) + body
+    first, second = _connect(worker, request), _connect(worker, request)
+    try:
+        _turn(worker)
+        # One request runs; the second connection waits in the kernel for a free worker.
+        assert len(worker.tpool.submitted) == 1 and not worker._accepting
+        with WAITS.waiting():  # the running request now waits on the network: room again
+            _turn(worker)
+            assert len(worker.tpool.submitted) == 2
+    finally:
+        first.close()
+        second.close()
+
+
+def test_a_request_reaches_a_thread_only_once_it_is_whole(worker: Any) -> None:
+    client = _connect(worker, HEAD + b"Content-Length: 2\r\n\r\n")
+    try:
+        _turn(worker)
+        assert worker.tpool.submitted == [] and worker._accepting  # still arriving
+        client.sendall(b"{}")
+        _turn(worker)
+        [(_, conn)] = worker.tpool.submitted
+        assert conn.whole_request.endswith(b"\r\n\r\n{}")
+    finally:
+        client.close()
+
+
+# --- through gunicorn from the Procfile, with one thread per worker ------------------------
+
+@pytest.fixture(scope="module")
+def one_thread(tmp_path_factory: pytest.TempPathFactory) -> Iterator[GunicornServer]:
+    workdir: Path = tmp_path_factory.mktemp("one-thread")
+    server = GunicornServer(workdir / "gunicorn.log", {"WEB_CONCURRENCY": "1",
+                                                       "WEB_THREADS": "1"})
+    try:
+        yield server.start()
+    finally:
+        server.stop()
+
+
+def _reply(client: socket.socket) -> tuple[int, Any]:
+    data = b""
+    while chunk := client.recv(65536):
+        data += chunk
+    head, _, body = data.partition(b"\r\n\r\n")
+    return int(head.split(b" ", 2)[1]), json.loads(body)
+
+
+def test_stalled_requests_hold_no_thread(one_thread: GunicornServer) -> None:
+    stalled = [socket.create_connection((HOST, one_thread.port)) for _ in range(4)]
+    try:
+        for number, client in enumerate(stalled):  # half a head, or half a body
+            client.sendall(HEAD if number % 2 else HEAD + b"Content-Length: 5000\r\n\r\n{")
+        time.sleep(0.2)
+        started = time.monotonic()
+        reply = one_thread.http.post(f"{one_thread.url}/alexa", json=launch(), timeout=1.5)
+        assert reply.status_code == 200 and time.monotonic() - started < 1.0
+    finally:
+        for client in stalled:
+            client.close()
+
+
+@pytest.mark.parametrize(("sent", "reason"), [
+    (HEAD, "request not received in time"),
+    (HEAD + b"Content-Length: 5000\r\n\r\n{", "body not received in time"),
+])
+def test_a_request_that_stops_arriving_gets_a_408_in_our_json(one_thread: GunicornServer,
+                                                              sent: bytes, reason: str) -> None:
+    with socket.create_connection((HOST, one_thread.port), timeout=10) as client:
+        client.sendall(sent)
+        assert _reply(client) == (408, {"error": reason})
+
+
+def test_a_head_that_never_ends_gets_a_431_in_our_json(one_thread: GunicornServer) -> None:
+    with socket.create_connection((HOST, one_thread.port), timeout=10) as client:
+        client.sendall(b"GET /healthz HTTP/1.1\r\nX-Long: " + b"a" * (MAX_HEAD_BYTES + 10))
+        assert _reply(client) == (431, {"error": "request header fields too large"})
+    assert "aaaa" not in one_thread.log_text()
+
+
+def test_a_client_that_awaits_100_continue_gets_it_and_then_its_answer(
+        one_thread: GunicornServer) -> None:
+    body = json.dumps(launch()).encode()
+    with socket.create_connection((HOST, one_thread.port), timeout=10) as client:
+        client.sendall(HEAD + b"Expect: 100-continue\r\nConnection: close\r\n"
+                       + b"Content-Length: %d\r\n\r\n" % len(body))
+        assert client.recv(64).startswith(b"HTTP/1.1 100 Continue\r\n\r\n")
+        client.sendall(body)
+        data = b""
+        while chunk := client.recv(65536):
+            data += chunk
+    final = data[data.index(b"HTTP/1.1 2"):]  # gunicorn may repeat the 100 first
+    assert final.startswith(b"HTTP/1.1 200")
+
+
+def test_requests_still_flow_after_the_refusals(one_thread: GunicornServer) -> None:
+    threads = [threading.Thread(target=lambda: one_thread.post_json(launch(), requests.Session()))
+               for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert one_thread.post_json(launch()).status_code == 200
+    assert "Traceback" not in one_thread.log_text()
