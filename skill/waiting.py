@@ -30,10 +30,10 @@ class Waits:
     def waiting(self) -> Iterator[None]:
         with self._lock:
             self._count += 1
-        wake = self.on_start
-        if wake is not None:
-            wake()  # room for another request now: the worker looks again
         try:
+            wake = self.on_start
+            if wake is not None:
+                wake()  # room for another request now: the worker looks again
             yield
         finally:
             with self._lock:

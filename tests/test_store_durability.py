@@ -186,6 +186,7 @@ def test_a_log_waiting_for_the_lock_leaves_its_worker_free_for_others(tmp_path: 
                 # A new connection: the worker must accept it while the log waits.
                 assert server.post_json(returning, session=requests.Session()).status_code == 200
                 assert time.monotonic() - started < BUSY_TIMEOUT_MS / 2000
+                assert not waiting_log.done()  # the two overlapped: the log was still waiting
                 assert waiting_log.result() == T.unavailable_save
         finally:
             locker.execute("ROLLBACK")

@@ -18,7 +18,12 @@ import requests
 from gunicorn.config import Config as GunicornConfig
 
 from skill.hosting import gunicorn_worker
-from skill.hosting.request_arrival import MAX_HEAD_BYTES, Arrival, arrival_of
+from skill.hosting.request_arrival import (
+    MAX_HEAD_BYTES,
+    Arrival,
+    ArrivingRequest,
+    arrival_of,
+)
 from skill.waiting import WAITS, Waits
 from tests.support.envelopes import launch
 from tests.support.gunicorn import HOST, GunicornServer
@@ -35,15 +40,28 @@ HEAD = b"POST /alexa HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
     (HEAD + b"content-length:2\r\n\r\n{}", Arrival.WHOLE),  # any case, no space
     (b"POST /alexa HTTP/1.1\r\nContent-Length: 5\r\nHost: x\r\n\r\n{}", Arrival.WAITING),
     (b"GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n", Arrival.WHOLE),  # no body
-    (HEAD + b"Content-Length: 999999999\r\n\r\n{", Arrival.WHOLE),  # refused (413) unread
     (HEAD + b"Content-Length: 2\r\nContent-Length: 3\r\n\r\n{}", Arrival.WHOLE),  # gunicorn's 400
     (HEAD + b"Content-Length: x\r\n\r\n", Arrival.WHOLE),  # gunicorn's 400
-    (HEAD + b"Transfer-Encoding: chunked\r\n\r\n2\r\n{}\r\n", Arrival.WAITING),
-    (HEAD + b"Transfer-Encoding: chunked\r\n\r\n2\r\n{}\r\n0\r\n\r\n", Arrival.WHOLE),
+    (HEAD + b"Content-Length: 999999999\r\n\r\n{", Arrival.BODY_TOO_LARGE),
+    (HEAD + b"Transfer-Encoding: chunked\r\n\r\n2\r\n{}\r\n0\r\n\r\n", Arrival.CHUNKED),
     (b"GET / HTTP/1.1\r\nX: " + b"a" * MAX_HEAD_BYTES, Arrival.HEAD_TOO_LARGE),
 ])
 def test_a_request_is_whole_when_its_head_and_body_are_in(data: bytes, arrival: Arrival) -> None:
     assert arrival_of(data) is arrival
+
+
+def test_a_request_dripped_a_byte_at_a_time_is_whole_at_its_last_byte() -> None:
+    request = HEAD + b"Content-Length: 2\r\nExpect: 100-continue\r\n\r\n{}"
+    arriving = ArrivingRequest()
+    seen = [arriving.add(request[n:n + 1]) for n in range(len(request))]
+    assert seen == [Arrival.WAITING] * (len(request) - 1) + [Arrival.WHOLE]
+    assert arriving.asks_to_continue
+
+
+def test_only_an_http_11_head_asks_to_continue() -> None:
+    arriving = ArrivingRequest()
+    arriving.add(b"POST /alexa HTTP/1.0\r\nExpect: 100-continue\r\nContent-Length: 2\r\n\r\n")
+    assert not arriving.asks_to_continue
 
 
 def test_waits_are_counted_while_they_last_and_wake_the_worker() -> None:
@@ -85,6 +103,8 @@ def worker(monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
     try:
         yield made
     finally:
+        for conn in [*made.gathering, *(conn for _, conn in made.tpool.submitted)]:
+            conn.sock.close()
         made.poller.close()
         made.method_queue.close()
         listener.close()
@@ -157,6 +177,7 @@ def _reply(client: socket.socket) -> tuple[int, Any]:
 
 
 def test_stalled_requests_hold_no_thread(one_thread: GunicornServer) -> None:
+    assert one_thread.post_json(launch()).status_code == 200  # the worker is warm
     stalled = [socket.create_connection((HOST, one_thread.port)) for _ in range(4)]
     try:
         for number, client in enumerate(stalled):  # half a head, or half a body
@@ -179,6 +200,8 @@ def test_a_request_that_stops_arriving_gets_a_408_in_our_json(one_thread: Gunico
     with socket.create_connection((HOST, one_thread.port), timeout=10) as client:
         client.sendall(sent)
         assert _reply(client) == (408, {"error": reason})
+    # The loop refused it: no thread read it, nor the webhook's own deadline.
+    assert f"request refused before a thread read it: {reason} (408)" in one_thread.log_text()
 
 
 def test_a_head_that_never_ends_gets_a_431_in_our_json(one_thread: GunicornServer) -> None:
@@ -188,19 +211,48 @@ def test_a_head_that_never_ends_gets_a_431_in_our_json(one_thread: GunicornServe
     assert "aaaa" not in one_thread.log_text()
 
 
-def test_a_client_that_awaits_100_continue_gets_it_and_then_its_answer(
+def _response(client: socket.socket, data: bytes = b"") -> tuple[bytes, bytes]:
+    """One whole response with a Content-Length, and the bytes read after it."""
+    while b"\r\n\r\n" not in data:
+        data += client.recv(65536)
+    head, _, rest = data.partition(b"\r\n\r\n")
+    length = int(next(line.split(b":")[1] for line in head.split(b"\r\n")
+                      if line.lower().startswith(b"content-length:")))
+    while len(rest) < length:
+        rest += client.recv(65536)
+    return head + b"\r\n\r\n" + rest[:length], rest[length:]
+
+
+def test_each_request_that_awaits_100_continue_gets_it(one_thread: GunicornServer) -> None:
+    body = json.dumps(launch()).encode()
+    asks = HEAD + b"Expect: 100-continue\r\nContent-Length: %d\r\n\r\n" % len(body)
+    with socket.create_connection((HOST, one_thread.port), timeout=10) as client:
+        for _ in range(2):  # the second on the same kept-alive connection
+            client.sendall(asks)
+            assert client.recv(25) == b"HTTP/1.1 100 Continue\r\n\r\n"
+            client.sendall(body)
+            data = b""
+            while b"HTTP/1.1 200" not in data:  # gunicorn may repeat the 100 before it
+                data += client.recv(65536)
+            answer, rest = _response(client, data[data.index(b"HTTP/1.1 200"):])
+            assert rest == b""
+            assert answer.startswith(b"HTTP/1.1 200")
+
+
+def test_a_silent_connection_is_not_cut_off_at_the_request_deadline(
         one_thread: GunicornServer) -> None:
     body = json.dumps(launch()).encode()
     with socket.create_connection((HOST, one_thread.port), timeout=10) as client:
-        client.sendall(HEAD + b"Expect: 100-continue\r\nConnection: close\r\n"
-                       + b"Content-Length: %d\r\n\r\n" % len(body))
-        assert client.recv(64).startswith(b"HTTP/1.1 100 Continue\r\n\r\n")
-        client.sendall(body)
-        data = b""
-        while chunk := client.recv(65536):
-            data += chunk
-    final = data[data.index(b"HTTP/1.1 2"):]  # gunicorn may repeat the 100 first
-    assert final.startswith(b"HTTP/1.1 200")
+        time.sleep(2.6)  # opened early, as a client or proxy may; the request comes later
+        client.sendall(HEAD + b"Content-Length: %d\r\n\r\n" % len(body) + body)
+        answer, _ = _response(client)
+        assert answer.startswith(b"HTTP/1.1 200")
+
+
+def test_a_body_announced_too_large_gets_a_413_from_the_loop(one_thread: GunicornServer) -> None:
+    with socket.create_connection((HOST, one_thread.port), timeout=10) as client:
+        client.sendall(b"GET /healthz HTTP/1.1\r\nHost: x\r\nContent-Length: 10000000\r\n\r\nx")
+        assert _reply(client) == (413, {"error": "body too large"})
 
 
 def test_requests_still_flow_after_the_refusals(one_thread: GunicornServer) -> None:

@@ -4,10 +4,11 @@
 
 - workers: WEB_CONCURRENCY (default 2), each with WEB_THREADS threads (default 64);
   bind: $HOST:$PORT (default 0.0.0.0:5000).
-- Worker model: gunicorn's gthread worker (our subclass answers gunicorn's own refusals in
-  JSON). A client that stalls or drips its body holds one thread, for at most the webhook's
-  body-read deadline, instead of a whole sync worker until it is killed; see the README's
-  deploy section for the measurement behind the choice.
+- Worker model: gunicorn's gthread worker, our subclass (skill.hosting.gunicorn_worker):
+  gunicorn's own refusals in JSON; each request gathered whole by the event loop before a
+  thread takes it, so a client that stalls or drips holds no thread; and a connection taken
+  only while the worker has room to run it (WEB_RUNNING). See the README's deploy section
+  for the measurements behind the choice.
 - timeout 7 s: a worker whose main loop stops answering is recycled before Alexa's 8 s.
 - Logs: one JSON object per line, gunicorn's too. Access log: the request line, status and
   latency only. No headers, no body, no client

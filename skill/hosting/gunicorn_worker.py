@@ -26,12 +26,13 @@ Two changes to how the worker takes work, both for clients that face the interne
 from __future__ import annotations
 
 import errno
+import heapq
+import itertools
 import json
 import os
 import selectors
 import socket
 import time
-from collections import deque
 from datetime import timedelta
 from functools import partial
 from typing import Any
@@ -43,13 +44,20 @@ from gunicorn.http2 import negotiation
 from gunicorn.workers.gthread import ThreadWorker
 
 from ..waiting import WAITS
-from .request_arrival import ARRIVAL_SECONDS, Arrival, arrival_of, awaits_continue
+from .request_arrival import ARRIVAL_SECONDS, Arrival, ArrivingRequest
 
 # Requests one worker runs at once before it stops taking new connections (WEB_RUNNING).
 RUNNING_LIMIT = max(1, int(os.environ.get("WEB_RUNNING", "2")))
 _RECV_BYTES = 64 * 1024
 _HEAD_END = b"\r\n\r\n"
 _CONTINUE = b"HTTP/1.1 100 Continue\r\n\r\n"
+_DRAIN_READS = 4  # at most this many reads of what a refused client sent, before closing
+# What the loop answers itself, for requests no thread should read.
+_REFUSALS = {
+    Arrival.HEAD_TOO_LARGE: (431, "request header fields too large"),
+    Arrival.BODY_TOO_LARGE: (413, "body too large"),
+    Arrival.CHUNKED: (411, "length required"),
+}
 
 # gunicorn's status for each refusal it makes itself (see gunicorn.workers.base.handle_error).
 REFUSALS: tuple[tuple[type[BaseException], int, str], ...] = (
@@ -120,13 +128,14 @@ class JsonErrorThreadWorker(ThreadWorker):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.running = 0  # requests handed to threads and not yet finished
-        # Connections whose request is still arriving: (deadline, bytes so far), and the
-        # same connections in deadline order (an entry is stale once its deadline differs).
-        self.gathering: dict[Any, tuple[float, bytearray]] = {}
-        self.gathering_order: deque[tuple[float, Any]] = deque()
+        # Connections whose request is still arriving, with their deadline; and the same
+        # deadlines in a heap (an entry is stale once the connection's deadline differs).
+        self.gathering: dict[Any, tuple[float, ArrivingRequest]] = {}
+        self.deadlines: list[tuple[float, int, Any]] = []
+        self.order = itertools.count()
 
     def init_process(self) -> None:
-        WAITS.on_start = self._wake_if_full
+        WAITS.on_start = self._wake
         super().init_process()
 
     def load_wsgi(self) -> None:
@@ -135,9 +144,10 @@ class JsonErrorThreadWorker(ThreadWorker):
 
     # --- taking connections only while there is room -------------------------------------
 
-    def _wake_if_full(self) -> None:
-        """A request began to wait: if the loop stopped accepting, it may take one more."""
-        if not self._accepting and self.alive:
+    def _wake(self) -> None:
+        """A request began to wait (on a request thread): the loop looks again at taking
+        connections."""
+        if self.alive:
             self.method_queue.defer(_nothing)
 
     def has_room(self) -> bool:
@@ -149,7 +159,9 @@ class JsonErrorThreadWorker(ThreadWorker):
         super().set_accept_enabled(enabled and self.has_room())
 
     def accept(self, listener: Any) -> None:
-        if self._accepting:  # not when a request in the same turn of the loop filled it
+        if not self.has_room():  # filled earlier in this turn of the loop, or a wait ended
+            super().set_accept_enabled(False)
+        elif self._accepting:
             super().accept(listener)
 
     def _run(self, conn: Any) -> None:
@@ -171,19 +183,23 @@ class JsonErrorThreadWorker(ThreadWorker):
                 self.cfg, conn.client):
             self._run(conn)  # the bytes on the socket are not plain HTTP/1.1
             return
-        data = bytearray(conn.parser.unreader.take_buffered() if conn.parser else b"")
-        deadline = time.monotonic() + ARRIVAL_SECONDS
+        read_ahead = conn.parser.unreader.take_buffered() if conn.parser else b""
         conn.sock.setblocking(False)
-        self.gathering[conn] = (deadline, data)
-        self.gathering_order.append((deadline, conn))
+        # A silent connection may wait as long as an idle kept-alive one; the clock for the
+        # request itself starts at its first byte.
+        self._gather(conn, ArrivingRequest(), self.cfg.keepalive)
         self.poller.register(conn.sock, selectors.EVENT_READ, partial(self._on_bytes, conn))
-        if data:
-            self._check_arrival(conn, data)
+        if read_ahead:
+            self._add(conn, read_ahead)
         else:  # Alexa's request is usually all there by now: no turn of the loop to wait
             self._on_bytes(conn, conn.sock)
 
+    def _gather(self, conn: Any, arriving: ArrivingRequest, seconds: float) -> None:
+        deadline = time.monotonic() + seconds
+        self.gathering[conn] = (deadline, arriving)
+        heapq.heappush(self.deadlines, (deadline, next(self.order), conn))
+
     def _on_bytes(self, conn: Any, _sock: Any) -> None:
-        _, data = self.gathering[conn]
         try:
             chunk = conn.sock.recv(_RECV_BYTES)
         except BlockingIOError:
@@ -198,25 +214,26 @@ class JsonErrorThreadWorker(ThreadWorker):
             self._stop_gathering(conn)
             self._close(conn)
             return
-        data += chunk
-        self._check_arrival(conn, data)
+        self._add(conn, chunk)
 
-    def _check_arrival(self, conn: Any, data: bytearray) -> None:
-        received = bytes(data)
-        arrival = arrival_of(received)
+    def _add(self, conn: Any, chunk: bytes) -> None:
+        _, arriving = self.gathering[conn]
+        if not arriving.data:  # its first byte: the request must now arrive in time
+            self._gather(conn, arriving, ARRIVAL_SECONDS)
+        arrival = arriving.add(chunk)
         if arrival is Arrival.WAITING:
-            if awaits_continue(received) and not getattr(conn, "continued", False):
-                conn.continued = True
+            if arriving.asks_to_continue:
+                arriving.asks_to_continue = False  # once per request
                 try:
                     conn.sock.send(_CONTINUE)
                 except OSError:
                     pass  # gone: the next read says so
             return
         self._stop_gathering(conn)
-        if arrival is Arrival.HEAD_TOO_LARGE:
-            self._refuse(conn, 431, "request header fields too large")
+        if arrival in _REFUSALS:
+            self._refuse(conn, *_REFUSALS[arrival])
             return
-        conn.whole_request = received  # read first by handle(), on the thread
+        conn.whole_request = bytes(arriving.data)  # read first by handle(), on the thread
         conn.data_ready = True
         self._run(conn)
 
@@ -232,15 +249,15 @@ class JsonErrorThreadWorker(ThreadWorker):
         ends the requests that did not arrive in time."""
         super().murder_keepalived(force)
         now = time.monotonic()
-        while self.gathering_order and (force or self.gathering_order[0][0] <= now):
-            deadline, conn = self.gathering_order.popleft()
+        while self.deadlines and (force or self.deadlines[0][0] <= now):
+            deadline, _, conn = heapq.heappop(self.deadlines)
             entry = self.gathering.get(conn)
             if entry is None or entry[0] != deadline:
-                continue  # finished, or gathering a later request of a kept-alive connection
+                continue  # finished, or given a later deadline since
             self._stop_gathering(conn)
-            data = entry[1]
+            data = entry[1].data
             if not data:
-                self._close(conn)  # connected and said nothing
+                self._close(conn)  # connected and said nothing, as an idle connection ends
             elif _HEAD_END in data:
                 self._refuse(conn, 408, "body not received in time")
             else:
@@ -263,10 +280,16 @@ class JsonErrorThreadWorker(ThreadWorker):
         self._close(conn)
 
     def _close(self, conn: Any) -> None:
+        """Close without waiting. What the client sent and we did not read is drained first
+        (as far as it is here), so that the close does not reset the connection before the
+        client has read our reply."""
         self.nr_conns -= 1
         try:
             conn.sock.shutdown(socket.SHUT_WR)
-        except OSError:
+            for _ in range(_DRAIN_READS):
+                if not conn.sock.recv(_RECV_BYTES):
+                    break
+        except OSError:  # nothing more to drain now (or the client is gone)
             pass
         conn.close()
 

@@ -56,7 +56,6 @@ from .records import (
 log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 2_000  # a lock wait ends well inside Alexa's 8 s: apologise, write nothing
-BUSY_SLACK_MS = 20  # a write that waited less than this for its turn keeps the whole timeout
 
 
 @dataclass(frozen=True)
@@ -294,17 +293,7 @@ class SqliteAdapter(AbstractPersistenceAdapter):
             if connection.synchronous != synchronous:  # a pragma only when it changes
                 db.execute(f"PRAGMA synchronous = {synchronous}")
                 connection.synchronous = synchronous
-            left_ms = max(1, int((deadline - time.monotonic()) * 1000))
-            # Shortened only when the wait for this process's writer lock used some of it.
-            shortened = left_ms < BUSY_TIMEOUT_MS - BUSY_SLACK_MS
-            if shortened:
-                db.execute(f"PRAGMA busy_timeout = {left_ms}")
-            try:
-                with WAITS.waiting():  # another process's write may hold the lock
-                    db.execute(begin)
-            finally:  # reads keep the whole timeout
-                if shortened:
-                    db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            self._begin(db, begin, deadline)
             try:
                 yield db
                 self._still_the_file()
@@ -315,6 +304,26 @@ class SqliteAdapter(AbstractPersistenceAdapter):
             db.execute("COMMIT")
         except (sqlite3.Error, OSError, ValueError) as error:
             raise self._failure(error) from error
+
+    @staticmethod
+    def _begin(db: sqlite3.Connection, begin: str, deadline: float) -> None:
+        """Begin at once when no other process is writing. Otherwise wait for its turn with
+        SQLite's busy timeout, cut to what is left of the deadline, and say that it waits
+        (skill.waiting): the web worker may run another request meanwhile."""
+        db.execute("PRAGMA busy_timeout = 0")
+        try:
+            try:
+                db.execute(begin)
+                return
+            except sqlite3.OperationalError as error:
+                if getattr(error, "sqlite_errorcode", 0) & 0xFF != sqlite3.SQLITE_BUSY:
+                    raise
+            left_ms = max(1, int((deadline - time.monotonic()) * 1000))
+            db.execute(f"PRAGMA busy_timeout = {left_ms}")
+            with WAITS.waiting():
+                db.execute(begin)
+        finally:  # reads keep the whole timeout
+            db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
     def _connect(self) -> sqlite3.Connection:
         """This thread's connection to the file now at the path (reopened if it changed)."""
