@@ -15,7 +15,8 @@ from contextlib import contextmanager
 
 
 class Waits:
-    """A count of threads inside ``waiting()``; ``on_start`` runs as each wait begins."""
+    """A count of threads waiting (inside ``waiting()``, or between ``begin()`` and
+    ``end()``); ``on_start`` runs as each wait begins."""
 
     def __init__(self) -> None:
         self._count = 0
@@ -26,18 +27,28 @@ class Waits:
     def count(self) -> int:
         return self._count
 
-    @contextmanager
-    def waiting(self) -> Iterator[None]:
+    def begin(self) -> None:
+        """A wait begins (``end()`` must follow, whatever happens)."""
         with self._lock:
             self._count += 1
-        try:
-            wake = self.on_start
-            if wake is not None:
+        wake = self.on_start
+        if wake is not None:
+            try:
                 wake()  # room for another request now: the worker looks again
+            except Exception:  # noqa: BLE001 - the loop still looks again within a second
+                pass
+
+    def end(self) -> None:
+        with self._lock:
+            self._count -= 1
+
+    @contextmanager
+    def waiting(self) -> Iterator[None]:
+        try:
+            self.begin()
             yield
         finally:
-            with self._lock:
-                self._count -= 1
+            self.end()
 
 
 WAITS = Waits()

@@ -43,6 +43,7 @@ HEAD = b"POST /alexa HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
     (HEAD + b"Content-Length: 2\r\nContent-Length: 3\r\n\r\n{}", Arrival.WHOLE),  # gunicorn's 400
     (HEAD + b"Content-Length: x\r\n\r\n", Arrival.WHOLE),  # gunicorn's 400
     (HEAD + b"Content-Length: 999999999\r\n\r\n{", Arrival.BODY_TOO_LARGE),
+    (HEAD + b"Content-Length: 00000000000001\r\n\r\n", Arrival.WAITING),  # gunicorn reads 1
     (HEAD + b"Transfer-Encoding: chunked\r\n\r\n2\r\n{}\r\n0\r\n\r\n", Arrival.CHUNKED),
     (b"GET / HTTP/1.1\r\nX: " + b"a" * MAX_HEAD_BYTES, Arrival.HEAD_TOO_LARGE),
 ])
@@ -208,7 +209,9 @@ def test_a_head_that_never_ends_gets_a_431_in_our_json(one_thread: GunicornServe
     with socket.create_connection((HOST, one_thread.port), timeout=10) as client:
         client.sendall(b"GET /healthz HTTP/1.1\r\nX-Long: " + b"a" * (MAX_HEAD_BYTES + 10))
         assert _reply(client) == (431, {"error": "request header fields too large"})
-    assert "aaaa" not in one_thread.log_text()
+    log = one_thread.log_text()
+    assert "aaaa" not in log
+    assert "request refused before a thread read it: request header fields too large" in log
 
 
 def _response(client: socket.socket, data: bytes = b"") -> tuple[bytes, bytes]:
@@ -256,11 +259,36 @@ def test_a_body_announced_too_large_gets_a_413_from_the_loop(one_thread: Gunicor
 
 
 def test_requests_still_flow_after_the_refusals(one_thread: GunicornServer) -> None:
-    threads = [threading.Thread(target=lambda: one_thread.post_json(launch(), requests.Session()))
-               for _ in range(8)]
+    statuses: list[int] = []
+
+    def send() -> None:
+        statuses.append(one_thread.post_json(launch(), requests.Session()).status_code)
+
+    threads = [threading.Thread(target=send) for _ in range(8)]
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join()
-    assert one_thread.post_json(launch()).status_code == 200
+    assert statuses == [200] * 8
     assert "Traceback" not in one_thread.log_text()
+
+
+def test_a_slow_download_leaves_its_worker_free_for_others(built: Path, tmp_path: Path) -> None:
+    server = GunicornServer(tmp_path / "gunicorn.log", {
+        "WEB_CONCURRENCY": "1", "WEB_RUNNING": "1", "AUDIO_DIR": str(built)}).start()
+    clip = max(built.glob("*.mp3"), key=lambda path: path.stat().st_size)
+    slow = socket.socket()
+    slow.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
+    try:
+        slow.connect((HOST, server.port))
+        # More than the kernel's largest send buffer (4 MB by default), so that the thread
+        # sending it is held until the client reads.
+        times = 1 + (5 * 1024 * 1024) // clip.stat().st_size
+        slow.sendall(b"GET /audio/%s HTTP/1.1\r\nHost: x\r\n\r\n" % clip.name.encode() * times)
+        time.sleep(1.0)  # the clips are being sent, and this client reads none of them
+        started = time.monotonic()
+        reply = requests.post(f"{server.url}/alexa", json=launch(), timeout=3)
+        assert reply.status_code == 200 and time.monotonic() - started < 1.0
+    finally:
+        slow.close()
+        server.stop()

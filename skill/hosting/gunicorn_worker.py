@@ -39,7 +39,7 @@ from typing import Any
 
 from gunicorn import util
 from gunicorn.http import errors as http_errors
-from gunicorn.http.wsgi import Response, default_environ
+from gunicorn.http.wsgi import FileWrapper, Response, default_environ
 from gunicorn.http2 import negotiation
 from gunicorn.workers.gthread import ThreadWorker
 
@@ -114,6 +114,40 @@ def honour_connection_close(app: Any) -> Any:
     return wrapped
 
 
+class _FileSentWhileWaiting(FileWrapper):
+    """A file reply (an audio clip) as gunicorn sends it, with sendfile: while it is sent,
+    its thread waits on the client and runs nothing, so it does not count as running."""
+
+    def __init__(self, sent: FileWrapper) -> None:
+        super().__init__(sent.filelike, sent.blksize)
+        self._close_file = getattr(sent.filelike, "close", None)
+        self._waiting = True
+        self.close = self._close  # gunicorn's FileWrapper sets close on each instance
+        WAITS.begin()
+
+    def _close(self) -> None:
+        try:
+            if self._close_file is not None:
+                self._close_file()
+        finally:
+            if self._waiting:
+                self._waiting = False
+                WAITS.end()
+
+
+def files_sent_while_waiting(app: Any) -> Any:
+    """WSGI wrapper: a slow client downloading a clip must not keep its worker from taking
+    new connections (see JsonErrorThreadWorker.has_room)."""
+
+    def wrapped(environ: dict[str, Any], start_response: Any) -> Any:
+        body = app(environ, start_response)
+        if type(body) is FileWrapper:
+            return _FileSentWhileWaiting(body)
+        return body
+
+    return wrapped
+
+
 def _nothing() -> None:
     """Queued only to wake the event loop, so that it looks again at taking connections."""
 
@@ -128,10 +162,11 @@ class JsonErrorThreadWorker(ThreadWorker):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.running = 0  # requests handed to threads and not yet finished
-        # Connections whose request is still arriving, with their deadline; and the same
-        # deadlines in a heap (an entry is stale once the connection's deadline differs).
-        self.gathering: dict[Any, tuple[float, ArrivingRequest]] = {}
-        self.deadlines: list[tuple[float, int, Any]] = []
+        # Connections whose request is still arriving, each with its entry in a heap of
+        # deadlines: [deadline, order, connection], the connection cleared (None) once the
+        # request arrived or got a new deadline, so that the heap holds on to nothing.
+        self.gathering: dict[Any, tuple[ArrivingRequest, list[Any]]] = {}
+        self.deadlines: list[list[Any]] = []
         self.order = itertools.count()
 
     def init_process(self) -> None:
@@ -140,7 +175,7 @@ class JsonErrorThreadWorker(ThreadWorker):
 
     def load_wsgi(self) -> None:
         super().load_wsgi()
-        self.wsgi = honour_connection_close(self.wsgi)
+        self.wsgi = files_sent_while_waiting(honour_connection_close(self.wsgi))
 
     # --- taking connections only while there is room -------------------------------------
 
@@ -195,9 +230,19 @@ class JsonErrorThreadWorker(ThreadWorker):
             self._on_bytes(conn, conn.sock)
 
     def _gather(self, conn: Any, arriving: ArrivingRequest, seconds: float) -> None:
-        deadline = time.monotonic() + seconds
-        self.gathering[conn] = (deadline, arriving)
-        heapq.heappush(self.deadlines, (deadline, next(self.order), conn))
+        if conn in self.gathering:
+            self.gathering[conn][1][2] = None  # its earlier deadline no longer counts
+        entry = [time.monotonic() + seconds, next(self.order), conn]
+        self.gathering[conn] = (arriving, entry)
+        heapq.heappush(self.deadlines, entry)
+
+    def _cap_keepalive(self, deadline: float) -> None:
+        """On stopping, gunicorn closes idle kept-alive connections within a short linger:
+        connections that have not sent a byte yet go by then too."""
+        super()._cap_keepalive(deadline)
+        for conn, (arriving, entry) in list(self.gathering.items()):
+            if not arriving.data and entry[0] > deadline:
+                self._gather(conn, arriving, deadline - time.monotonic())
 
     def _on_bytes(self, conn: Any, _sock: Any) -> None:
         try:
@@ -217,7 +262,7 @@ class JsonErrorThreadWorker(ThreadWorker):
         self._add(conn, chunk)
 
     def _add(self, conn: Any, chunk: bytes) -> None:
-        _, arriving = self.gathering[conn]
+        arriving, _ = self.gathering[conn]
         if not arriving.data:  # its first byte: the request must now arrive in time
             self._gather(conn, arriving, ARRIVAL_SECONDS)
         arrival = arriving.add(chunk)
@@ -250,12 +295,11 @@ class JsonErrorThreadWorker(ThreadWorker):
         super().murder_keepalived(force)
         now = time.monotonic()
         while self.deadlines and (force or self.deadlines[0][0] <= now):
-            deadline, _, conn = heapq.heappop(self.deadlines)
-            entry = self.gathering.get(conn)
-            if entry is None or entry[0] != deadline:
-                continue  # finished, or given a later deadline since
+            _, _, conn = heapq.heappop(self.deadlines)
+            if conn is None:
+                continue  # arrived, or given a new deadline since
+            data = self.gathering[conn][0].data
             self._stop_gathering(conn)
-            data = entry[1].data
             if not data:
                 self._close(conn)  # connected and said nothing, as an idle connection ends
             elif _HEAD_END in data:
@@ -264,7 +308,8 @@ class JsonErrorThreadWorker(ThreadWorker):
                 self._refuse(conn, 408, "request not received in time")
 
     def _stop_gathering(self, conn: Any) -> None:
-        del self.gathering[conn]
+        _, entry = self.gathering.pop(conn)
+        entry[2] = None
         try:
             self.poller.unregister(conn.sock)
         except (KeyError, ValueError, OSError):

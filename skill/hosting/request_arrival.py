@@ -22,7 +22,7 @@ MAX_BODY_BYTES = 128 * 1024
 # first byte is refused (408).
 ARRIVAL_SECONDS = 2.0
 _END_OF_HEAD = b"\r\n\r\n"
-_CONTENT_LENGTH = re.compile(rb"^content-length[ \t]*:[ \t]*(\d{1,12})[ \t]*\r?$", re.I | re.M)
+_CONTENT_LENGTH = re.compile(rb"^content-length[ \t]*:[ \t]*(\d+)[ \t]*\r?$", re.I | re.M)
 _TRANSFER_ENCODING = re.compile(rb"^transfer-encoding[ \t]*:", re.I | re.M)
 _EXPECT_CONTINUE = re.compile(rb"^expect[ \t]*:[ \t]*100-continue[ \t]*\r?$", re.I | re.M)
 _HTTP_11 = re.compile(rb"^[^\r\n]* HTTP/1\.1\r?$", re.M)
