@@ -44,8 +44,8 @@ class Waits:
 
     @contextmanager
     def waiting(self) -> Iterator[None]:
+        self.begin()
         try:
-            self.begin()
             yield
         finally:
             self.end()

@@ -49,7 +49,6 @@ from .request_arrival import ARRIVAL_SECONDS, Arrival, ArrivingRequest
 # Requests one worker runs at once before it stops taking new connections (WEB_RUNNING).
 RUNNING_LIMIT = max(1, int(os.environ.get("WEB_RUNNING", "2")))
 _RECV_BYTES = 64 * 1024
-_HEAD_END = b"\r\n\r\n"
 _CONTINUE = b"HTTP/1.1 100 Continue\r\n\r\n"
 _DRAIN_READS = 4  # at most this many reads of what a refused client sent, before closing
 # What the loop answers itself, for requests no thread should read.
@@ -252,14 +251,12 @@ class JsonErrorThreadWorker(ThreadWorker):
         except OSError as error:
             if error.errno not in (errno.ECONNRESET, errno.ENOTCONN, errno.EPIPE):
                 self.log.debug("socket error while a request arrived: %s", type(error).__name__)
+            chunk = b""
+        if chunk:
+            self._add(conn, chunk)
+        else:  # the client went away before its request was whole
             self._stop_gathering(conn)
             self._close(conn)
-            return
-        if not chunk:  # the client went away before its request was whole
-            self._stop_gathering(conn)
-            self._close(conn)
-            return
-        self._add(conn, chunk)
 
     def _add(self, conn: Any, chunk: bytes) -> None:
         arriving, _ = self.gathering[conn]
@@ -298,22 +295,23 @@ class JsonErrorThreadWorker(ThreadWorker):
             _, _, conn = heapq.heappop(self.deadlines)
             if conn is None:
                 continue  # arrived, or given a new deadline since
-            data = self.gathering[conn][0].data
-            self._stop_gathering(conn)
-            if not data:
+            arriving = self._stop_gathering(conn)
+            if not arriving.data:
                 self._close(conn)  # connected and said nothing, as an idle connection ends
-            elif _HEAD_END in data:
+            elif arriving.head_in:
                 self._refuse(conn, 408, "body not received in time")
             else:
                 self._refuse(conn, 408, "request not received in time")
 
-    def _stop_gathering(self, conn: Any) -> None:
-        _, entry = self.gathering.pop(conn)
+    def _stop_gathering(self, conn: Any) -> ArrivingRequest:
+        """The connection's request as it stands; the loop no longer gathers it."""
+        arriving, entry = self.gathering.pop(conn)
         entry[2] = None
         try:
             self.poller.unregister(conn.sock)
         except (KeyError, ValueError, OSError):
             pass
+        return arriving
 
     def _refuse(self, conn: Any, status: int, reason: str) -> None:
         """Our JSON refusal, sent from the event loop without waiting, then close."""

@@ -44,6 +44,11 @@ class ArrivingRequest:
         self.asks_to_continue = False  # an HTTP/1.1 head with "Expect: 100-continue"
         self._whole_at: int | None = None  # the request's length, once its head is in
 
+    @property
+    def head_in(self) -> bool:
+        """The head has arrived (with a length to wait for)."""
+        return self._whole_at is not None
+
     def add(self, chunk: bytes) -> Arrival:
         searched = max(0, len(self.data) - len(_END_OF_HEAD) + 1)
         self.data += chunk
