@@ -4,7 +4,8 @@ A worker stops taking connections while enough of its requests run (see
 skill.hosting.gunicorn_worker). A request waiting for a certificate chain from S3, or for
 its turn to write to the database, runs nothing, so it says so here: it then leaves room
 for a request that can run, and a hung fetch or a held lock cannot close the worker to
-everyone else.
+everyone else. When its wait ends it asks for room again (``on_end``), so that requests
+back from a wait never crowd the requests already running.
 """
 
 from __future__ import annotations
@@ -16,12 +17,14 @@ from contextlib import contextmanager
 
 class Waits:
     """A count of threads waiting (inside ``waiting()``, or between ``begin()`` and
-    ``end()``); ``on_start`` runs as each wait begins."""
+    ``end()``); ``on_start`` runs as each wait begins, ``on_end`` as each ends (on the
+    waiting thread: it may hold the thread until the worker has room for it)."""
 
     def __init__(self) -> None:
         self._count = 0
         self._lock = threading.Lock()
-        self.on_start: Callable[[], None] | None = None  # the worker's wake-up, if any
+        self.on_start: Callable[[], None] | None = None  # the worker's, if any
+        self.on_end: Callable[[], None] | None = None
 
     @property
     def count(self) -> int:
@@ -35,12 +38,15 @@ class Waits:
         if wake is not None:
             try:
                 wake()  # room for another request now: the worker looks again
-            except Exception:  # noqa: BLE001 - the loop still looks again within a second
+            except Exception:  # noqa: BLE001 - the wait itself must go on
                 pass
 
     def end(self) -> None:
         with self._lock:
             self._count -= 1
+        back = self.on_end
+        if back is not None:
+            back()
 
     @contextmanager
     def waiting(self) -> Iterator[None]:

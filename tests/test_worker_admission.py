@@ -4,12 +4,11 @@ new connections taken only while the worker has room to run them."""
 from __future__ import annotations
 
 import json
-import selectors
+import os
 import socket
 import threading
 import time
 from collections.abc import Iterator
-from concurrent.futures import Future
 from pathlib import Path
 from typing import Any
 
@@ -76,84 +75,108 @@ def test_waits_are_counted_while_they_last_and_wake_the_worker() -> None:
 
 # --- a worker with room for one running request (in this process) -------------------------
 
-class _Threads:
-    """Stands in for the worker's thread pool: runs nothing until told to."""
+class _App:
+    """A WSGI app whose /hold requests run until released; /wait requests wait (as on a
+    certificate fetch or a lock) until their own release, then note that they run again."""
 
     def __init__(self) -> None:
-        self.submitted: list[tuple[Future[Any], Any]] = []
+        self.release, self.end_waits = threading.Event(), threading.Event()
+        self.seen: list[tuple[str, bytes]] = []
 
-    def submit(self, _handle: Any, conn: Any) -> Future[Any]:
-        future: Future[Any] = Future()
-        self.submitted.append((future, conn))
-        return future
+    def __call__(self, environ: dict[str, Any], start_response: Any) -> list[bytes]:
+        body = environ["wsgi.input"].read()
+        self.seen.append((environ["PATH_INFO"], body))
+        if environ["PATH_INFO"] == "/hold":
+            self.release.wait(5)
+        elif environ["PATH_INFO"] == "/wait":
+            with WAITS.waiting():
+                self.end_waits.wait(5)
+            self.seen.append(("back from the wait", b""))
+        start_response("200 OK", [("Content-Length", "2")])
+        return [b"ok"]
 
 
 @pytest.fixture
 def worker(monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
+    """The worker's run(), in a thread of this process, with room for one request."""
     monkeypatch.setattr(gunicorn_worker, "RUNNING_LIMIT", 1)
-    monkeypatch.setattr(WAITS, "on_start", None)
     listener = socket.create_server((HOST, 0))
-    listener.setblocking(False)
-    log = type("Log", (), {name: staticmethod(lambda *a, **k: None)
-                           for name in ("debug", "info", "warning", "error", "exception")})()
-    made = gunicorn_worker.JsonErrorThreadWorker(0, 0, [listener], None, 30,
-                                                 GunicornConfig(), log)
-    made.tpool, made.poller = _Threads(), selectors.DefaultSelector()
-    made.method_queue.init()
-    made.set_accept_enabled(True)
+    log = type("Log", (), {name: staticmethod(lambda *a, **k: None) for name in
+                           ("debug", "info", "warning", "error", "exception", "access")})()
+    config = GunicornConfig()
+    config.set("threads", 4)
+    made = gunicorn_worker.WebhookWorker(0, os.getppid(), [listener], None, 30, config, log)
+    made.wsgi, made.PIPE = _App(), os.pipe()
+    monkeypatch.setattr(WAITS, "on_start", made._wait_began)
+    monkeypatch.setattr(WAITS, "on_end", made._wait_ended)
+    loop = threading.Thread(target=made.run, daemon=True)
+    loop.start()
     try:
         yield made
     finally:
-        for conn in [*made.gathering, *(conn for _, conn in made.tpool.submitted)]:
-            conn.sock.close()
-        made.poller.close()
-        made.method_queue.close()
+        made.wsgi.release.set()
+        made.wsgi.end_waits.set()
+        made.alive = False
+        loop.join(10)
         listener.close()
         made.tmp.close()
 
 
-def _turn(worker: Any, times: int = 3) -> None:
-    """A few turns of the worker's event loop, as its run() takes them."""
-    for _ in range(times):
-        if worker.nr_conns < worker.worker_connections and not worker._accepting:
-            worker.set_accept_enabled(True)
-        worker.wait_for_and_dispatch_events(timeout=0.05)
-        worker.murder_keepalived()
-
-
-def _connect(worker: Any, data: bytes) -> socket.socket:
-    client = socket.create_connection(worker.sockets[0].getsockname())
-    client.sendall(data)
+def _send(worker: Any, path: str, body: bytes = b"{}") -> socket.socket:
+    client = socket.create_connection(worker.sockets[0].getsockname(), timeout=5)
+    client.sendall(b"POST %s HTTP/1.1\r\nHost: x\r\nConnection: close\r\n"
+                   b"Content-Length: %d\r\n\r\n%s" % (path.encode(), len(body), body))
     return client
 
 
-def test_a_worker_running_its_limit_leaves_new_connections_in_the_queue(worker: Any) -> None:
-    body = json.dumps(launch()).encode()
-    request = HEAD + b"Content-Length: %d\r\n\r\n" % len(body) + body
-    first, second = _connect(worker, request), _connect(worker, request)
+def _answered(client: socket.socket, within: float) -> bool:
+    client.settimeout(within)
     try:
-        _turn(worker)
-        # One request runs; the second connection waits in the kernel for a free worker.
-        assert len(worker.tpool.submitted) == 1 and not worker._accepting
-        with WAITS.waiting():  # the running request now waits on the network: room again
-            _turn(worker)
-            assert len(worker.tpool.submitted) == 2
-    finally:
-        first.close()
-        second.close()
+        return client.recv(64).startswith(b"HTTP/1.1 200")
+    except TimeoutError:
+        return False
+
+
+def test_a_worker_running_its_limit_leaves_new_connections_in_the_queue(worker: Any) -> None:
+    running = _send(worker, "/hold")
+    time.sleep(0.3)
+    second = _send(worker, "/next")
+    # The held request runs; the second connection waits in the kernel for a free worker.
+    assert not _answered(second, 0.5)
+    assert [path for path, _ in worker.wsgi.seen] == ["/hold"] and not worker.gathering
+    worker.wsgi.release.set()
+    assert _answered(running, 2) and _answered(second, 2)
+
+
+def test_a_request_that_waits_leaves_room_for_the_next(worker: Any) -> None:
+    waiting = _send(worker, "/wait")
+    time.sleep(0.3)
+    assert _answered(_send(worker, "/next"), 2)  # while the first still waits
+    worker.wsgi.end_waits.set()
+    assert _answered(waiting, 2)
+
+
+def test_a_request_back_from_its_wait_runs_when_the_running_one_is_done(worker: Any) -> None:
+    waiting = _send(worker, "/wait")
+    time.sleep(0.3)
+    running = _send(worker, "/hold")  # runs while the first waits
+    time.sleep(0.3)
+    worker.wsgi.end_waits.set()  # the wait ends while /hold still runs
+    time.sleep(0.3)
+    assert ("back from the wait", b"") not in worker.wsgi.seen  # not two running at once
+    worker.wsgi.release.set()
+    assert _answered(running, 2) and _answered(waiting, 2)
+    assert [path for path, _ in worker.wsgi.seen] == ["/wait", "/hold", "back from the wait"]
 
 
 def test_a_request_reaches_a_thread_only_once_it_is_whole(worker: Any) -> None:
-    client = _connect(worker, HEAD + b"Content-Length: 2\r\n\r\n")
-    try:
-        _turn(worker)
-        assert worker.tpool.submitted == [] and worker._accepting  # still arriving
-        client.sendall(b"{}")
-        _turn(worker)
-        [(_, conn)] = worker.tpool.submitted
-        assert conn.whole_request.endswith(b"\r\n\r\n{}")
-    finally:
-        client.close()
+    client = socket.create_connection(worker.sockets[0].getsockname(), timeout=5)
+    client.sendall(b"POST /whole HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\n\r\n")
+    time.sleep(0.3)
+    assert worker.wsgi.seen == [] and len(worker.gathering) == 1  # the loop holds it
+    client.sendall(b"{}")
+    assert _answered(client, 2)
+    assert worker.wsgi.seen == [("/whole", b"{}")]
 
 
 # --- through gunicorn from the Procfile, with one thread per worker ------------------------

@@ -4,12 +4,12 @@
 
 - workers: WEB_CONCURRENCY (default 2), each with WEB_THREADS threads (default 64);
   bind: $HOST:$PORT (default 0.0.0.0:5000).
-- Worker model: gunicorn's gthread worker, our subclass (skill.hosting.gunicorn_worker):
-  gunicorn's own refusals in JSON; each request gathered whole by the event loop before a
-  thread takes it, so a client that stalls or drips holds no thread; and a connection taken
-  only while the worker has room to run it (WEB_RUNNING). See the README's deploy section
-  for the measurements behind the choice.
-- timeout 7 s: a worker whose main loop stops answering is recycled before Alexa's 8 s.
+- Worker model: ours (skill.hosting.gunicorn_worker.WebhookWorker): a request runs on the
+  thread that accepted it, taken only while the worker has room (WEB_RUNNING, default 1);
+  one not yet whole waits in an event loop, so a client that stalls or drips holds no
+  thread; gunicorn's own refusals in JSON. See the README's deploy section for the
+  measurements behind the choice.
+- timeout 7 s: a worker whose event loop stops answering is recycled before Alexa's 8 s.
 - Logs: one JSON object per line, gunicorn's too. Access log: the request line, status and
   latency only. No headers, no body, no client
   address: the body holds user and device IDs, and nothing else here can carry them.
@@ -24,7 +24,7 @@ _LEVELS = {"debug", "info", "warning", "error", "critical"}
 # HOST: all interfaces on a host platform; `make run` narrows it to 127.0.0.1.
 bind = f"{os.environ.get('HOST', '0.0.0.0')}:{int(os.environ.get('PORT', '5000'))}"
 workers = max(1, int(os.environ.get("WEB_CONCURRENCY", "2")))
-worker_class = "skill.hosting.gunicorn_worker.JsonErrorThreadWorker"
+worker_class = "skill.hosting.gunicorn_worker.WebhookWorker"
 threads = max(1, int(os.environ.get("WEB_THREADS", "64")))
 timeout = 7
 # No control socket (gunicornc): nothing here needs runtime control, and it would be one

@@ -21,6 +21,8 @@ MAX_BODY_BYTES = 128 * 1024
 # Alexa sends a request at once: one whose head and body are not all in this long after its
 # first byte is refused (408).
 ARRIVAL_SECONDS = 2.0
+# Set in a request's WSGI environ by the web worker: the body is all in memory already.
+WHOLE_ENVIRON_KEY = "cramp_coach.request_whole"
 _END_OF_HEAD = b"\r\n\r\n"
 _CONTENT_LENGTH = re.compile(rb"^content-length[ \t]*:[ \t]*(\d+)[ \t]*\r?$", re.I | re.M)
 _TRANSFER_ENCODING = re.compile(rb"^transfer-encoding[ \t]*:", re.I | re.M)

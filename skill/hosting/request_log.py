@@ -25,6 +25,9 @@ from typing import Any
 from pythonjsonlogger.json import JsonFormatter
 
 REQUEST_LOGGER = "skill.requests"
+# Set in a request's WSGI environ once its line is written: the web worker then writes no
+# access line of its own for it (one line per request; ours says more).
+LOGGED_ENVIRON_KEY = "cramp_coach.request_logged"
 _request_log = logging.getLogger(REQUEST_LOGGER)
 
 _SAFE_NAME = re.compile(r"[A-Za-z0-9._:-]{1,100}")

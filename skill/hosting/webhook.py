@@ -31,8 +31,8 @@ from ..conversation.serializer import ModelSerializer
 from ..conversation.skill_builder import build_skill
 from .legal_pages import legal_blueprint
 from .read_deadline import READ_DEADLINES
-from .request_arrival import ARRIVAL_SECONDS, MAX_BODY_BYTES
-from .request_log import configure_logging, describe, log_bug, log_request
+from .request_arrival import ARRIVAL_SECONDS, MAX_BODY_BYTES, WHOLE_ENVIRON_KEY
+from .request_log import LOGGED_ENVIRON_KEY, configure_logging, describe, log_bug, log_request
 
 log = logging.getLogger(__name__)
 
@@ -99,10 +99,11 @@ def _read_envelope() -> tuple[str, Any]:
     if request.mimetype != JSON_MIMETYPE:
         raise Refused(400, "content type must be application/json")
     try:
-        # Under our gunicorn worker the body is already whole here; under any other server a
-        # body still arriving after this is refused (see skill.hosting.read_deadline).
-        with READ_DEADLINES.watch(request.environ.get("gunicorn.socket"), ARRIVAL_SECONDS):
+        if request.environ.get(WHOLE_ENVIRON_KEY):  # our web worker read it all already
             raw = request.get_data(cache=True)
+        else:  # a body still arriving after this is refused (skill.hosting.read_deadline)
+            with READ_DEADLINES.watch(request.environ.get("gunicorn.socket"), ARRIVAL_SECONDS):
+                raw = request.get_data(cache=True)
     except RequestEntityTooLarge:
         raise Refused(413, "body too large") from None
     except (ClientDisconnected, OSError):
@@ -204,6 +205,7 @@ def create_app(config: Config | None = None) -> Flask:
             latency_ms=(time.perf_counter() - started) * 1000,
             outcome=outcome, status=status, reason=reason, detail=detail,
         )
+        request.environ[LOGGED_ENVIRON_KEY] = True
         reply = jsonify(payload)
         if status in UNREAD_BODY_STATUSES:
             reply.headers["Connection"] = "close"  # honoured by skill.hosting.gunicorn_worker
