@@ -4,6 +4,7 @@ and what is actually stored. Then the SQLite specifics: WAL, migrations, the fil
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import threading
 import time
@@ -22,6 +23,7 @@ from skill.persistence import (
     diary,
     persistence_adapter_for,
 )
+from skill.persistence import sqlite as sqlite_module
 from skill.persistence.dynamodb import DynamoDbAdapter  # the official adapter's class
 from skill.persistence.sqlite import MIGRATIONS, Migration, migrate
 from tests.support.diary_stores import (
@@ -243,6 +245,49 @@ def sqlite_adapter(tmp_path: Path) -> SqliteAdapter:
 def test_sqlite_runs_in_wal_mode(sqlite_adapter):
     with sqlite3.connect(sqlite_adapter.path) as db:
         assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_a_logged_entry_is_synced_to_disk_after_its_commit_and_before_the_save_returns(
+        sqlite_adapter, monkeypatch):
+    """A new entry is confirmed aloud: its commit is synced (the WAL, with fdatasync) before
+    the save returns, and after the write lock is free (other writers need not wait for the
+    disk). State nobody was told is saved is not synced."""
+    user, synced = new_user_id(), []
+    real_fdatasync = os.fdatasync
+
+    def fdatasync(fd: int) -> None:
+        with sqlite3.connect(sqlite_adapter.path, timeout=0) as other:
+            committed = other.execute("SELECT COUNT(*) FROM diary_entries").fetchone()[0]
+            other.execute("BEGIN IMMEDIATE")  # the write lock is free
+            other.execute("ROLLBACK")
+        synced.append((os.readlink(f"/proc/self/fd/{fd}"), committed))
+        real_fdatasync(fd)
+
+    monkeypatch.setattr(os, "fdatasync", fdatasync)
+    sqlite_adapter.save_attributes(request_envelope(user), {"disclaimer_given": True})
+    assert synced == []
+    attributes = sqlite_adapter.get_attributes(request_envelope(user))
+    diary.log_cramp(attributes, body_part="calf", trigger=None, minutes=None, now=time.time())
+    sqlite_adapter.save_attributes(request_envelope(user), attributes)
+    assert synced == [(f"{sqlite_adapter.path}-wal", 1)]
+
+
+def test_the_wal_is_checkpointed_every_so_many_writes_once_the_write_lock_is_free(
+        sqlite_adapter, monkeypatch):
+    monkeypatch.setattr(sqlite_module, "CHECKPOINT_EVERY_WRITES", 3)
+    user, checkpoints = request_envelope(new_user_id()), []
+    db = sqlite_adapter._connect()
+    assert db.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 0  # not inside commits
+
+    def traced(statement: str) -> None:
+        if "wal_checkpoint" in statement:
+            checkpoints.append((db.in_transaction, sqlite_adapter._writer_lock().locked()))
+
+    db.set_trace_callback(traced)
+    sqlite_adapter._writes = 0
+    for number in range(7):
+        sqlite_adapter.save_attributes(user, {"count": number})
+    assert checkpoints == [(False, False), (False, False)]
 
 
 def test_sqlite_records_each_migration_once(sqlite_adapter):
