@@ -17,14 +17,16 @@ from contextlib import contextmanager
 
 class Waits:
     """A count of threads waiting (inside ``waiting()``, or between ``begin()`` and
-    ``end()``); ``on_start`` runs as each wait begins, ``on_end`` as each ends (on the
-    waiting thread: it may hold the thread until the worker has room for it)."""
+    ``end()``); ``on_start`` runs as each thread's wait begins, ``on_end`` as it ends (on
+    the waiting thread: it may hold the thread until the worker has room for it, unless
+    the wait ended holding a lock: ``at_once``). A wait inside a wait is part of it."""
 
     def __init__(self) -> None:
         self._count = 0
         self._lock = threading.Lock()
+        self._depth = threading.local()
         self.on_start: Callable[[], None] | None = None  # the worker's, if any
-        self.on_end: Callable[[], None] | None = None
+        self.on_end: Callable[[bool], None] | None = None
 
     @property
     def count(self) -> int:
@@ -32,6 +34,10 @@ class Waits:
 
     def begin(self) -> None:
         """A wait begins (``end()`` must follow, whatever happens)."""
+        depth = getattr(self._depth, "value", 0)
+        self._depth.value = depth + 1
+        if depth:
+            return
         with self._lock:
             self._count += 1
         wake = self.on_start
@@ -41,20 +47,25 @@ class Waits:
             except Exception:  # noqa: BLE001 - the wait itself must go on
                 pass
 
-    def end(self) -> None:
+    def end(self, *, at_once: bool = False) -> None:
+        """The wait ends; ``at_once``: the thread now holds a lock that others wait for."""
+        self._depth.value -= 1
+        if self._depth.value:
+            return
         with self._lock:
             self._count -= 1
         back = self.on_end
         if back is not None:
-            back()
+            back(at_once)
 
     @contextmanager
-    def waiting(self) -> Iterator[None]:
+    def waiting(self, *, then_holding_a_lock: bool = False) -> Iterator[None]:
+        """``then_holding_a_lock``: what is waited for is a lock (it is held after)."""
         self.begin()
         try:
             yield
         finally:
-            self.end()
+            self.end(at_once=then_holding_a_lock)
 
 
 WAITS = Waits()

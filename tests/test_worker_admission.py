@@ -64,13 +64,28 @@ def test_only_an_http_11_head_asks_to_continue() -> None:
     assert not arriving.asks_to_continue
 
 
-def test_waits_are_counted_while_they_last_and_wake_the_worker() -> None:
-    waits, woken = Waits(), []
-    waits.on_start = lambda: woken.append(waits.count)
+def test_waits_are_counted_per_thread_and_tell_the_worker() -> None:
+    waits, told = Waits(), []
+    waits.on_start = lambda: told.append(("began", waits.count))
+    waits.on_end = lambda at_once: told.append(("ended", at_once))
+    inside, leave = threading.Event(), threading.Event()
+
+    def another_thread_waits_for_a_lock() -> None:
+        with waits.waiting(then_holding_a_lock=True):
+            inside.set()
+            leave.wait(5)
+
     with waits.waiting():
-        with waits.waiting():
-            assert waits.count == 2
-    assert (waits.count, woken) == (0, [1, 2])
+        with waits.waiting(then_holding_a_lock=True):
+            assert waits.count == 1  # a wait inside a wait is part of it
+        other = threading.Thread(target=another_thread_waits_for_a_lock)
+        other.start()
+        inside.wait(5)
+        assert waits.count == 2
+        leave.set()
+        other.join(5)
+    assert waits.count == 0
+    assert told == [("began", 1), ("began", 2), ("ended", True), ("ended", False)]
 
 
 # --- a worker with room for one running request (in this process) -------------------------
@@ -88,8 +103,8 @@ class _App:
         self.seen.append((environ["PATH_INFO"], body))
         if environ["PATH_INFO"] == "/hold":
             self.release.wait(5)
-        elif environ["PATH_INFO"] == "/wait":
-            with WAITS.waiting():
+        elif environ["PATH_INFO"] in ("/wait", "/lock"):  # /lock: a lock is held after
+            with WAITS.waiting(then_holding_a_lock=environ["PATH_INFO"] == "/lock"):
                 self.end_waits.wait(5)
             self.seen.append(("back from the wait", b""))
         start_response("200 OK", [("Content-Length", "2")])
@@ -167,6 +182,38 @@ def test_a_request_back_from_its_wait_runs_when_the_running_one_is_done(worker: 
     worker.wsgi.release.set()
     assert _answered(running, 2) and _answered(waiting, 2)
     assert [path for path, _ in worker.wsgi.seen] == ["/wait", "/hold", "back from the wait"]
+
+
+def test_a_request_back_from_a_wait_for_a_lock_runs_at_once(worker: Any) -> None:
+    """It holds the lock now: queueing for room while holding it would hold up every other
+    writer, in every worker."""
+    waiting = _send(worker, "/lock")
+    time.sleep(0.3)
+    running = _send(worker, "/hold")
+    time.sleep(0.3)
+    worker.wsgi.end_waits.set()
+    assert _answered(waiting, 2)  # while /hold still runs
+    worker.wsgi.release.set()
+    assert _answered(running, 2)
+
+
+def test_room_is_never_left_unused_with_two_running(worker: Any,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two requests run, a third comes back from its wait, and both running ones finish:
+    the third runs and the second room takes new work at once."""
+    monkeypatch.setattr(gunicorn_worker, "RUNNING_LIMIT", 2)
+    waiting = _send(worker, "/wait")
+    time.sleep(0.3)
+    first, second = _send(worker, "/hold"), _send(worker, "/hold")
+    time.sleep(0.3)
+    worker.wsgi.end_waits.set()
+    worker.wsgi.release.set()
+    assert _answered(first, 2) and _answered(second, 2) and _answered(waiting, 2)
+    assert _answered(_send(worker, "/next"), 2)
+    deadline = time.monotonic() + 2  # each thread counts itself out just after answering
+    while (worker.running, worker.resuming, worker.accepting) != (0, 0, 2):  # both rooms
+        assert time.monotonic() < deadline, (worker.running, worker.resuming, worker.accepting)
+        time.sleep(0.01)
 
 
 def test_a_request_reaches_a_thread_only_once_it_is_whole(worker: Any) -> None:

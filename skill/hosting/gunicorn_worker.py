@@ -38,6 +38,7 @@ import os
 import select
 import selectors
 import socket
+import struct
 import threading
 import time
 from collections import deque
@@ -61,6 +62,10 @@ _CONTINUE = b"HTTP/1.1 100 Continue\r\n\r\n"
 _DRAIN_READS = 4  # at most this many reads of what a closed client sent, before closing
 _LOOP_TICK = 1.0  # seconds: the loop tells the arbiter it is alive at least this often
 _ACCEPT_BACKOFF = 0.1  # seconds, after an accept that failed for want of resources
+# A client that reads none of an answer for this long loses its connection: a request
+# writing its answer still counts as running (a clip excepted), and must not hold the room.
+_SEND_SECONDS = 5
+_SEND_TIMEOUT = struct.pack("ll", _SEND_SECONDS, 0)
 # After a refusal the loop reads (and drops) what the client still sends, until it closes or
 # this long: closing at once would reset the connection under the client's feet, and it
 # might lose our reply or try the connection again.
@@ -150,7 +155,7 @@ class _FileSentWhileWaiting(FileWrapper):
 
 def files_sent_while_waiting(app: Any) -> Any:
     """WSGI wrapper: a slow client downloading a clip must not keep its worker from taking
-    new connections (see JsonErrorThreadWorker.has_room)."""
+    new connections (see WebhookWorker.has_room)."""
 
     def wrapped(environ: dict[str, Any], start_response: Any) -> Any:
         body = app(environ, start_response)
@@ -258,7 +263,9 @@ class WebhookWorker(base.Worker):
             self._close(conn.sock)
         deadline = time.monotonic() + self.cfg.graceful_timeout
         for thread in self.threads:
-            thread.join(max(0.0, deadline - time.monotonic()))
+            while thread.is_alive() and time.monotonic() < deadline:
+                self.notify()  # still alive for the arbiter while requests finish
+                thread.join(min(_LOOP_TICK, max(0.0, deadline - time.monotonic())))
         while self.ready:
             client, server, addr, data = self.ready.popleft()
             if time.monotonic() < deadline:
@@ -274,17 +281,16 @@ class WebhookWorker(base.Worker):
         return self.running < RUNNING_LIMIT
 
     def _may_accept(self, turns: int = 0) -> bool:
-        """Room for one more thread to look for new work (``turns``: of those looking now,
-        how many are the asking thread itself)."""
-        return (not self.resuming
-                and self.running + self.accepting - turns < RUNNING_LIMIT)
+        """Room for one more thread to look for new work once the requests back from a wait
+        run (``turns``: of those looking now, how many are the asking thread itself)."""
+        return self.running + self.resuming + self.accepting - turns < RUNNING_LIMIT
 
     def _room_freed(self) -> None:
-        """(With the lock held.) Wake the one thread that can use the room now."""
-        if self.resuming:
-            if self.running < RUNNING_LIMIT:
-                self.room_to_resume.notify()
-        elif self._may_accept():
+        """(With the lock held.) Wake the threads that can use the room now: requests back
+        from a wait first."""
+        if self.resuming and self.running < RUNNING_LIMIT:
+            self.room_to_resume.notify(RUNNING_LIMIT - self.running)
+        if self._may_accept():
             self.room_to_accept.notify()
 
     def _wait_began(self) -> None:
@@ -293,14 +299,17 @@ class WebhookWorker(base.Worker):
             self.running -= 1
             self._room_freed()
 
-    def _wait_ended(self) -> None:
-        """A request's wait ended: it runs again once there is room, before any new one."""
+    def _wait_ended(self, at_once: bool) -> None:
+        """A request's wait ended: it runs again once there is room, before any new one;
+        ``at_once`` when it now holds a lock others wait for (it must not queue holding it)."""
         with self.lock:
-            self.resuming += 1
-            while self.running >= RUNNING_LIMIT and self.alive:
-                self.room_to_resume.wait()
-            self.resuming -= 1
+            if not at_once:
+                self.resuming += 1
+                while self.running >= RUNNING_LIMIT and self.alive:
+                    self.room_to_resume.wait()
+                self.resuming -= 1
             self.running += 1
+            self._room_freed()
 
     def _wait_for_turn(self) -> bool:
         """Wait until this thread may look for new work; False when the worker stops."""
@@ -327,11 +336,16 @@ class WebhookWorker(base.Worker):
         the room meanwhile."""
         with self.lock:
             self.accepting -= 1
-            if self.running >= RUNNING_LIMIT or self.resuming:
+            if self.running + self.resuming >= RUNNING_LIMIT:
                 self._room_freed()
                 return False
             self.running += 1
             return True
+
+    def _give_up_turn(self) -> None:
+        with self.lock:
+            self.accepting -= 1
+            self._room_freed()
 
     def _finish_running(self) -> bool:
         """The request is answered; whether this thread takes the next turn itself."""
@@ -351,26 +365,31 @@ class WebhookWorker(base.Worker):
         for fd in [*(listener.fileno() for listener in self.sockets), self.ready_fd,
                    self.stop_fd]:
             poller.register(fd, select.POLLIN)
-        my_turn = False
-        while my_turn or self._wait_for_turn():
-            job = None
-            try:
-                job = self._next_job(poller)
-            except Exception as error:  # noqa: BLE001 - a bug here must not end the thread
-                self.log.exception("Error in a request thread: %s", type(error).__name__)
-            if job is None:  # nothing came (or not a whole request)
-                my_turn = self._keep_turn()
-                continue
-            if not self._start_running():
-                self._put_back(job)
+        my_turn = False  # this thread is counted as looking for work
+        try:
+            while my_turn or self._wait_for_turn():
+                my_turn = True
+                job = None
+                try:
+                    job = self._next_job(poller)
+                except Exception as error:  # noqa: BLE001 - a bug must not end the thread
+                    self.log.exception("Error in a request thread: %s", type(error).__name__)
+                if job is None:  # nothing came (or not a whole request)
+                    my_turn = self._keep_turn()
+                    continue
                 my_turn = False
-                continue
-            try:
-                self._serve(*job)
-            except Exception as error:  # noqa: BLE001 - a bug here must not end the thread
-                self.log.exception("Error in a request thread: %s", type(error).__name__)
-            finally:
-                my_turn = self._finish_running()
+                if not self._start_running():
+                    self._put_back(job)
+                    continue
+                try:
+                    self._serve(*job)
+                except Exception as error:  # noqa: BLE001 - a bug must not end the thread
+                    self.log.exception("Error in a request thread: %s", type(error).__name__)
+                finally:
+                    my_turn = self._finish_running()
+        finally:  # whatever ends the thread, its turn goes to another
+            if my_turn:
+                self._give_up_turn()
 
     def _next_job(self, poller: select.poll) -> Job | None:
         """A whole request: one the loop gathered, else a new connection's; None after
@@ -402,6 +421,7 @@ class WebhookWorker(base.Worker):
 
     def _arrive(self, client: socket.socket, server: Any, addr: Any) -> Job | None:
         """A new connection: its request if it is all there; otherwise the loop gathers it."""
+        client.setsockopt(socket.SOL_SOCKET, socket.SO_SNDTIMEO, _SEND_TIMEOUT)
         try:
             chunk = client.recv(_RECV_BYTES, socket.MSG_DONTWAIT)
         except BlockingIOError:  # connected, nothing sent yet
@@ -524,6 +544,9 @@ class WebhookWorker(base.Worker):
 
     def _hand_to_loop(self, client: socket.socket, server: Any, addr: Any,
                       arriving: ArrivingRequest, seconds: float) -> None:
+        if len(self.gathering) + len(self.handed) >= self.cfg.worker_connections:
+            self._close(client)  # the loop holds all it may: this one is let go
+            return
         conn = _Gathering(client, server, addr, arriving)
         conn.seconds = seconds
         self._hand_over(conn)
