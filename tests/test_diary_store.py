@@ -272,6 +272,28 @@ def test_a_logged_entry_is_synced_to_disk_after_its_commit_and_before_the_save_r
     assert synced == [(f"{sqlite_adapter.path}-wal", 1)]
 
 
+def test_after_a_failed_disk_sync_nothing_is_confirmed_and_health_says_so(
+        sqlite_adapter, monkeypatch):
+    user = request_envelope(new_user_id())
+
+    def failing(fd: int) -> None:
+        raise OSError(5, "Input/output error")
+
+    def log_one() -> None:
+        attributes = sqlite_adapter.get_attributes(user)
+        diary.log_cramp(attributes, body_part="calf", trigger=None, minutes=None,
+                        now=time.time())
+        sqlite_adapter.save_attributes(user, attributes)
+
+    monkeypatch.setattr(os, "fdatasync", failing)
+    with pytest.raises(PersistenceException):
+        log_one()
+    monkeypatch.undo()  # the disk works again; what it lost meanwhile is unknown
+    with pytest.raises(PersistenceException):
+        log_one()
+    assert sqlite_adapter.health() == "OSError"
+
+
 def test_the_wal_is_checkpointed_every_so_many_writes_once_the_write_lock_is_free(
         sqlite_adapter, monkeypatch):
     monkeypatch.setattr(sqlite_module, "CHECKPOINT_EVERY_WRITES", 3)

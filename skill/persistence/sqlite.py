@@ -121,6 +121,7 @@ class SqliteAdapter(AbstractPersistenceAdapter):
         self._writers = threading.Lock()
         self._writers_pid = os.getpid()
         self._writes = 0  # this process's writes since its last checkpoint
+        self._sync_failed: str | None = None  # the error of a failed disk sync, if any
 
     # --- the ASK SDK interface -------------------------------------------------------
 
@@ -214,6 +215,8 @@ class SqliteAdapter(AbstractPersistenceAdapter):
 
     def health(self) -> str | None:
         """None when the store can be read and written to; else the failure's type name."""
+        if self._sync_failed is not None:
+            return self._sync_failed
         try:
             self._query("SELECT COUNT(*) FROM schema_migrations", ())
             return None
@@ -280,10 +283,13 @@ class SqliteAdapter(AbstractPersistenceAdapter):
         The process's writers take turns on a lock first: SQLite's busy handler retries by
         sleeping (up to 100 ms a time), so threads left to contend there answer late. The
         wait for both together is bounded by BUSY_TIMEOUT_MS."""
+        if self._sync_failed is not None:
+            raise PersistenceException(f"SQLite store failed: {self._sync_failed}")
         deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
         writer = self._writer_lock()
         if not writer.acquire(blocking=False):
-            with WAITS.waiting():  # the web worker may run another request meanwhile
+            # The web worker may run another request meanwhile; the lock is held after.
+            with WAITS.waiting(then_holding_a_lock=True):
                 if not writer.acquire(timeout=BUSY_TIMEOUT_MS / 1000):
                     raise self._failure(sqlite3.OperationalError("database is locked"))
         try:
@@ -291,23 +297,49 @@ class SqliteAdapter(AbstractPersistenceAdapter):
                 yield db
         finally:
             writer.release()
-        try:
-            if durable:
+        if durable:
+            try:
                 with WAITS.waiting():  # on the disk: the web worker may run another request
-                    _sync_commit(self.path)
-            self._checkpoint_now_and_then()
-        except (sqlite3.Error, OSError) as error:
-            raise self._failure(error) from error
+                    self._sync_commit()
+            except OSError as error:
+                # The kernel may have dropped what it could not write: nothing this process
+                # writes is confirmed again (and /healthz says so) until it restarts.
+                self._sync_failed = type(error).__name__
+                raise self._failure(error) from error
+        self._checkpoint_now_and_then()
+
+    def _sync_commit(self) -> None:
+        """Put the last commit on disk: sync the WAL that holds it, with ``fdatasync`` as
+        SQLite's FULL mode does, through a descriptor the connection keeps (a write error is
+        reported to the descriptors open when it happened). A WAL gone before the first sync
+        was checkpointed into the database file, which SQLite synced; that is synced again."""
+        connection: _Connection = self._local.connection
+        if connection.wal_fd is None:
+            try:
+                connection.wal_fd = os.open(self.path.with_name(self.path.name + "-wal"),
+                                            os.O_RDONLY | os.O_CLOEXEC)
+            except FileNotFoundError:
+                fd = os.open(self.path, os.O_RDONLY | os.O_CLOEXEC)
+                try:
+                    os.fdatasync(fd)
+                finally:
+                    os.close(fd)
+                return
+        os.fdatasync(connection.wal_fd)
 
     def _checkpoint_now_and_then(self) -> None:
         """Every ``CHECKPOINT_EVERY_WRITES`` writes, move the WAL into the database file
-        (PASSIVE: it never waits for a lock, and leaves what readers still use)."""
+        (PASSIVE: it never waits for a lock, and leaves what readers still use). A failure
+        is only logged: the write itself is done, and the next checkpoint tries again."""
         self._writes += 1
         if self._writes < CHECKPOINT_EVERY_WRITES:
             return
         self._writes = 0
-        with WAITS.waiting():
-            self._connect().execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+        try:
+            with WAITS.waiting():
+                self._connect().execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+        except (sqlite3.Error, OSError) as error:
+            log.warning("diary store: checkpoint failed: %s", type(error).__name__)
 
     @contextmanager
     def _write(self, begin: str, deadline: float) -> Iterator[sqlite3.Connection]:
@@ -340,7 +372,7 @@ class SqliteAdapter(AbstractPersistenceAdapter):
                     raise
             left_ms = max(1, int((deadline - time.monotonic()) * 1000))
             db.execute(f"PRAGMA busy_timeout = {left_ms}")
-            with WAITS.waiting():
+            with WAITS.waiting(then_holding_a_lock=True):
                 db.execute(begin)
         finally:  # reads keep the whole timeout
             db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -410,6 +442,8 @@ class SqliteAdapter(AbstractPersistenceAdapter):
                 current.db.close()
             except sqlite3.Error:
                 pass
+            if current.wal_fd is not None:
+                os.close(current.wal_fd)
         self._local.connection = None
 
 
@@ -418,23 +452,7 @@ class _Connection:
     db: sqlite3.Connection
     pid: int
     identity: tuple[int, int] | None  # (device, inode) of the file it opened
-
-
-def _sync_commit(path: Path) -> None:
-    """Put the last commit on disk: sync the WAL that holds it (as SQLite's FULL mode does,
-    with ``fdatasync``). A WAL gone meanwhile was checkpointed into the database file,
-    which SQLite synced; it is synced again here, which costs next to nothing."""
-    for name in (path.name + "-wal", path.name):
-        try:
-            fd = os.open(path.with_name(name), os.O_RDONLY | os.O_CLOEXEC)
-        except FileNotFoundError:
-            continue
-        try:
-            os.fdatasync(fd)
-        finally:
-            os.close(fd)
-        return
-    raise FileNotFoundError("the database file is gone")
+    wal_fd: int | None = None  # its WAL, open for syncing from the first durable commit
 
 
 def _drop_stale_wal(path: Path) -> None:
