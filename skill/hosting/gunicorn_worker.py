@@ -176,11 +176,11 @@ class _Gathering:
 
     __slots__ = ("sock", "server", "addr", "arriving", "seconds", "entry", "closing")
 
-    def __init__(self, sock: socket.socket, server: Any, addr: Any,
-                 arriving: ArrivingRequest) -> None:
+    def __init__(self, sock: socket.socket, server: Any, addr: Any, arriving: ArrivingRequest,
+                 seconds: float, *, closing: bool = False) -> None:
         self.sock, self.server, self.addr, self.arriving = sock, server, addr, arriving
-        self.seconds = 0.0  # how long the loop gives it, from when the loop takes it
-        self.closing = False
+        self.seconds = seconds  # how long the loop gives it, from when the loop takes it
+        self.closing = closing
         self.entry: list[Any] = []  # [deadline, order, this], cleared when it no longer counts
 
 
@@ -510,7 +510,7 @@ class WebhookWorker(base.Worker):
                     os.eventfd_write(self.wake_fd, 1)
             if not self.alive or not self.cfg.keepalive:
                 resp.force_close()
-            elif len(self.gathering) >= self.cfg.worker_connections:
+            elif self._loop_is_full():  # tell the client rather than drop it idle
                 resp.force_close()
             respiter = self.wsgi(environ, resp.start_response)
             try:
@@ -544,12 +544,14 @@ class WebhookWorker(base.Worker):
 
     def _hand_to_loop(self, client: socket.socket, server: Any, addr: Any,
                       arriving: ArrivingRequest, seconds: float) -> None:
-        if len(self.gathering) + len(self.handed) >= self.cfg.worker_connections:
+        if self._loop_is_full():
             self._close(client)  # the loop holds all it may: this one is let go
             return
-        conn = _Gathering(client, server, addr, arriving)
-        conn.seconds = seconds
-        self._hand_over(conn)
+        self._hand_over(_Gathering(client, server, addr, arriving, seconds))
+
+    def _loop_is_full(self) -> bool:
+        """The loop holds (or has been handed) ``worker_connections`` connections."""
+        return len(self.gathering) + len(self.handed) >= self.cfg.worker_connections
 
     def _hand_over(self, conn: _Gathering) -> None:
         self.handed.append(conn)
@@ -662,9 +664,8 @@ class WebhookWorker(base.Worker):
         except OSError:  # the client went away; nothing to tell it
             client.close()
             return
-        conn = _Gathering(client, None, None, ArrivingRequest())
-        conn.seconds, conn.closing = _LINGER_SECONDS, True
-        self._hand_over(conn)
+        self._hand_over(_Gathering(client, None, None, ArrivingRequest(), _LINGER_SECONDS,
+                                   closing=True))
 
     @staticmethod
     def _close(client: socket.socket) -> None:
