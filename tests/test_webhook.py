@@ -21,8 +21,9 @@ from werkzeug.test import EnvironBuilder, run_wsgi_app
 
 from skill.config import Config
 from skill.hosting import verification
+from skill.hosting.request_arrival import MAX_BODY_BYTES
 from skill.hosting.request_log import RedactIdentifiers, request_fields
-from skill.hosting.webhook import MAX_BODY_BYTES, create_app
+from skill.hosting.webhook import create_app
 from tests.support.envelopes import APPLICATION_ID, DEVICE_ID, USER_ID, intent, launch
 from tests.support.signing import sign, signed_post, signing_pki, stub_chains
 
@@ -119,7 +120,7 @@ def test_the_parsed_body_gives_the_envelope_the_sdk_would() -> None:
     from ask_sdk_model import RequestEnvelope
 
     from skill.conversation.serializer import ModelSerializer
-    from skill.hosting.webhook import envelope_from
+    from skill.hosting.alexa_endpoint import envelope_from
 
     text = json.dumps(with_access_token(intent("CrampReliefIntent", {"bodyPart": "calf"})))
     ours = envelope_from(ModelSerializer(), json.loads(text), text)

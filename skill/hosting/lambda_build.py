@@ -32,7 +32,8 @@ WEB_ONLY = {"flask", "gunicorn", "ask-sdk-webservice-support", "cryptography"}
 _SKIPPED_PARTS = {"__pycache__", "bin"}
 _SKIPPED_SKILL_MODULES = {
     "skill/language/icons.py", "skill/hosting/lambda_build.py", "skill/cli.py",  # build tools
-    "skill/hosting/webhook.py", "skill/hosting/legal_pages.py",  # the web service
+    "skill/hosting/webhook.py", "skill/hosting/alexa_endpoint.py",  # the web service
+    "skill/hosting/legal_pages.py",
     "skill/hosting/verification.py", "skill/hosting/compat.py",
     "skill/hosting/gunicorn_conf.py", "skill/audio/serving.py",
 }
