@@ -1,4 +1,4 @@
-"""The SDK's serializer, with its request walk made fast.
+"""The SDK's serializer, with its request walk and its response walk made fast.
 
 ``DefaultSerializer`` turns a request body into ``ask_sdk_model`` objects by walking type
 names: on every field of every request it matches the name against regular expressions,
@@ -8,10 +8,15 @@ the web app's time, profiled under load). Here each type name is resolved once, 
 plan kept for the process, and ISO timestamps go through ``datetime.fromisoformat``
 first. The objects built, and the errors raised, are the SDK's own: a test compares the
 two walks on every kind of request we receive and on malformed ones.
+
+Serializing a response, the SDK rebuilds each model's key map on every object; here each
+model class gets its (attribute, key) pairs once. The JSON is the SDK's, key for key and
+in the same order: a test compares the two on every kind of answer the skill gives.
 """
 
 from __future__ import annotations
 
+import decimal
 import json
 import re
 import sys
@@ -31,7 +36,10 @@ _DICT = re.compile(r"dict\(([^,]*), (.*)\)")
 
 
 class ModelSerializer(DefaultSerializer):
-    """``DefaultSerializer`` with a planned request walk; serializing is the SDK's."""
+    """``DefaultSerializer`` with a planned request walk and a planned response walk."""
+
+    def serialize(self, obj: Any) -> Any:
+        return _serialized(obj)
 
     def deserialize(self, payload: str | None, obj_type: Any) -> Any:
         if payload is None:
@@ -216,3 +224,51 @@ def _lazy(type_name: Any) -> Callable[[], Walk]:
             found.append(_walk_for(type_name))
         return found[0]
     return walk
+
+
+# --- responses: objects to JSON-ready data -----------------------------------------------
+
+_AS_IS = frozenset({str, int, bool, float, bytes})  # the SDK's primitive types, exactly
+
+
+def _serialized(obj: Any) -> Any:
+    """What ``DefaultSerializer.serialize`` returns for ``obj``, checked in its order."""
+    if obj is None:
+        return None
+    kind = type(obj)
+    if kind in _AS_IS:
+        return obj
+    keys = _model_keys.get(kind)
+    if keys is not None:
+        out = {}
+        for attribute, key in keys:
+            value = getattr(obj, attribute)
+            if value is not None:
+                out[key] = _serialized(value)
+        return out
+    if isinstance(obj, DefaultSerializer.PRIMITIVE_TYPES):  # a subclass: an int enum, say
+        return obj
+    if isinstance(obj, list):
+        return [_serialized(item) for item in obj]
+    if isinstance(obj, tuple):
+        return tuple(_serialized(item) for item in obj)
+    if isinstance(obj, datetime | date):
+        return obj.isoformat()
+    if isinstance(obj, Enum):
+        return obj.value
+    if isinstance(obj, decimal.Decimal):
+        return int(obj) if obj % 1 == 0 else float(obj)
+    if isinstance(obj, dict):
+        return {key: _serialized(value) for key, value in obj.items()}
+    _model_keys[kind] = _keys_of(obj)
+    return _serialized(obj)
+
+
+# model class -> its (attribute, JSON key) pairs, in the order the SDK writes them
+_model_keys: dict[type, tuple[tuple[str, str], ...]] = {}
+
+
+def _keys_of(obj: Any) -> tuple[tuple[str, str], ...]:
+    attribute_map = getattr(obj, "attribute_map", {})
+    types = obj.deserialized_types  # as in the SDK: an object without them cannot be written
+    return tuple((name, attribute_map.get(name, name)) for name in types)
