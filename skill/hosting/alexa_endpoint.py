@@ -106,7 +106,9 @@ def read_envelope(environ: dict[str, Any]) -> tuple[str, Any]:
     if mimetype != JSON_MIMETYPE:
         raise Refused(400, "content type must be application/json")
     try:
-        if environ.get(WHOLE_ENVIRON_KEY):  # our web worker read it all already
+        if environ.get(WHOLE_ENVIRON_KEY) and content_length is not None:
+            raw = environ["wsgi.input"].read(content_length)  # in memory: our web worker's
+        elif environ.get(WHOLE_ENVIRON_KEY):
             raw = _read_body(environ)
         else:  # a body still arriving after this is refused (skill.hosting.read_deadline)
             with READ_DEADLINES.watch(environ.get("gunicorn.socket"), ARRIVAL_SECONDS):
