@@ -52,7 +52,7 @@ class ModelSerializer(DefaultSerializer):
         return self.from_parsed(parsed, obj_type)
 
     def from_parsed(self, payload: Any, obj_type: Any) -> Any:
-        """The objects of an already-parsed body (the webhook parses a body once)."""
+        """The objects of an already-parsed body (the Alexa endpoint parses a body once)."""
         return _walk_for(obj_type)(payload)
 
 

@@ -139,7 +139,7 @@ UNREAD_BODY_STATUSES = (408, 413)
 
 
 class OneParseSkillHandler(WebserviceSkillHandler):
-    """The SDK's web-service handler, fed the body the webhook has already parsed: the same
+    """The SDK's web-service handler, fed the body the endpoint has already parsed: the same
     verifiers, ``invoke`` and serialization as ``verify_request_and_dispatch``, without
     parsing the JSON a second time."""
 

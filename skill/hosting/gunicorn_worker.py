@@ -116,7 +116,7 @@ def json_error_bytes(status: int, reason: str) -> bytes:
 def honour_connection_close(app: Any) -> Any:
     """WSGI wrapper: a reply carrying ``Connection: close`` makes gunicorn close the
     connection (gunicorn drops hop-by-hop headers set by the app and would keep it alive).
-    The webhook sends it after refusing a body it did not read."""
+    The Alexa endpoint sends it after refusing a body it did not read."""
 
     def wrapped(environ: dict[str, Any], start_response: Any) -> Any:
         def start(status: str, headers: list[tuple[str, str]], exc_info: Any = None) -> Any:
