@@ -89,6 +89,18 @@ def test_correctly_signed_request_gets_a_spoken_answer(
     assert isinstance(line["latency_ms"], float)
 
 
+def test_an_answer_that_cannot_be_written_as_json_is_a_short_400(
+    client: FlaskClient, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from skill.conversation.serializer import ModelSerializer
+
+    monkeypatch.setattr(ModelSerializer, "serialize", lambda self, obj: {"speech": b"bytes"})
+    caplog.set_level(logging.INFO)
+    assert_refused(signed_post(client, GOOD, launch()), 400, "request could not be handled")
+    [line] = request_lines(caplog)
+    assert (line["outcome"], line["status"]) == ("failed", 400)
+
+
 def test_intent_request_is_logged_with_its_intent(
     client: FlaskClient, caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -113,6 +125,19 @@ def test_the_body_is_parsed_once(client: FlaskClient, monkeypatch) -> None:
     response = signed_post(client, GOOD, body)
     assert response.status_code == 200 and "outputSpeech" in response.get_json()["response"]
     assert [t for t in parsed if '"requestId"' in t] == [json.dumps(body)]
+
+
+def test_headers_reach_the_verifiers_named_as_werkzeug_names_them() -> None:
+    from werkzeug.datastructures import EnvironHeaders
+
+    from skill.hosting.alexa_endpoint import request_headers
+
+    environ = EnvironBuilder(path="/alexa", method="POST", data=BODY, headers={
+        **GOOD.headers(BODY), "X_Under_Score": "u", "Accept": "*/*"}).get_environ()
+    environ["HTTP_CONTENT_TYPE"] = "text/plain"  # never a header of its own: CONTENT_TYPE is
+    environ["CONTENT_LENGTH"] = ""  # an empty one is left out
+    assert request_headers(environ) == dict(EnvironHeaders(environ))
+    assert request_headers(environ)["Signaturecertchainurl"].startswith("https://")
 
 
 def test_the_parsed_body_gives_the_envelope_the_sdk_would() -> None:
@@ -267,7 +292,7 @@ def test_json_that_is_not_a_request_envelope(client: FlaskClient, payload: Any) 
 
 
 @pytest.mark.parametrize("content_type", ["text/plain", "application/x-www-form-urlencoded",
-                                          "application/jsonp", None])
+                                          "application/jsonp", "application/json\xa0", None])
 def test_wrong_content_type(client: FlaskClient, content_type: str | None) -> None:
     headers = GOOD.headers(BODY)
     headers.pop("Content-Type")

@@ -37,6 +37,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
@@ -110,6 +111,7 @@ def _header(headers: Mapping[str, Any], name: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=64)  # URLs that passed; a refusal is raised, and never kept
 def check_certificate_url(url: str) -> None:
     """Amazon's URL rules. The path check is case-sensitive, after normalising ``..``."""
 
