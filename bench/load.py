@@ -81,7 +81,10 @@ class _Exchange:
 
     def send_more(self) -> bool:
         """Send what the socket takes; whether the whole request is sent."""
-        self.offset += self.sock.send(memoryview(self.request)[self.offset:])
+        try:
+            self.offset += self.sock.send(memoryview(self.request)[self.offset:])
+        except BlockingIOError:  # its buffer is full: the rest when it is writable again
+            return False
         return self.offset >= len(self.request)
 
     def answer(self, closed: bool) -> tuple[int, bytes] | None:
@@ -141,7 +144,11 @@ def run_load(url: str, pool: list[dict[str, Any]], clients: int, duration: float
         kind, request = prepared[next_index % len(prepared)]
         next_index += 1
         begun = time.perf_counter()
-        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        try:
+            sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        except OSError as refused:  # out of descriptors, say: counted, as a failed connect is
+            tally.count(kind, f"error:{type(refused).__name__}")
+            return
         sock.setblocking(False)
         exchange = _Exchange(sock, kind, request, begun, timeout)
         in_flight.add(exchange)
