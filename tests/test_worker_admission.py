@@ -362,3 +362,20 @@ def test_a_slow_download_leaves_its_worker_free_for_others(built: Path, tmp_path
     finally:
         slow.close()
         server.stop()
+
+
+REFUSED_STATUSES = sorted(
+    {status for status, _ in gunicorn_worker._REFUSALS.values()}
+    | {status for _, status, _ in gunicorn_worker.REFUSALS} | {408})
+
+
+@pytest.mark.parametrize("status", REFUSED_STATUSES)
+def test_a_refusal_the_worker_writes_has_its_status_line_and_json(status: int) -> None:
+    head, _, body = gunicorn_worker.json_error_bytes(status, "why").partition(b"\r\n\r\n")
+    lines = head.decode("latin-1").split("\r\n")
+    phrase = {408: "Request Timeout", 411: "Length Required", 413: "Request Entity Too Large",
+              431: "Request Header Fields Too Large", 400: "Bad Request"}
+    assert lines[0].startswith(f"HTTP/1.1 {status} ") and lines[0] != f"HTTP/1.1 {status} Error"
+    if status in phrase:
+        assert lines[0] == f"HTTP/1.1 {status} {phrase[status]}"
+    assert f"Content-Length: {len(body)}" in lines and json.loads(body) == {"error": "why"}

@@ -43,6 +43,7 @@ import threading
 import time
 from collections import deque
 from datetime import datetime, timedelta
+from http import HTTPStatus
 from typing import Any
 
 from gunicorn import http, util
@@ -89,9 +90,6 @@ REFUSALS: tuple[tuple[type[BaseException], int, str], ...] = (
     (http_errors.ConfigurationProblem, 500, "internal error"),
     (http_errors.ParseException, 400, "bad request"),
 )
-_STATUS_TEXT = {400: "Bad Request", 403: "Forbidden", 414: "URI Too Long",
-                417: "Expectation Failed", 431: "Request Header Fields Too Large",
-                500: "Internal Server Error", 501: "Not Implemented"}
 
 
 def refusal_for(error: BaseException) -> tuple[int, str] | None:
@@ -107,7 +105,7 @@ def refusal_for(error: BaseException) -> tuple[int, str] | None:
 
 def json_error_bytes(status: int, reason: str) -> bytes:
     body = json.dumps({"error": reason}).encode()
-    head = (f"HTTP/1.1 {status} {_STATUS_TEXT.get(status, 'Error')}\r\n"
+    head = (f"HTTP/1.1 {status} {HTTPStatus(status).phrase}\r\n"
             "Connection: close\r\nContent-Type: application/json\r\n"
             f"Content-Length: {len(body)}\r\n\r\n")
     return head.encode("latin-1") + body
@@ -696,7 +694,7 @@ class WebhookWorker(base.Worker):
             environ = default_environ(req, client, self.cfg)
             environ["REMOTE_ADDR"], environ["REMOTE_PORT"] = addr[0], str(addr[1])
             resp = Response(req, client, self.cfg)
-            resp.status = f"{status} {_STATUS_TEXT.get(status, 'Error')}"
+            resp.status = f"{status} {HTTPStatus(status).phrase}"
             self.log.access(resp, req, environ, timedelta(0))
         try:
             util.write_nonblock(client, json_error_bytes(status, reason))
