@@ -109,9 +109,10 @@ class _Exchange:
 
 def run_load(url: str, pool: list[dict[str, Any]], clients: int, duration: float,
              max_requests: int, timeout: float) -> dict[str, Any]:
-    """``clients`` requests in flight at a time, each on a new connection (gunicorn's sync
-    workers close after each), driven by one non-blocking loop: the client's own CPU per
-    request stays small, because it shares the machine with the server it measures."""
+    """``clients`` requests in flight at a time, each on a new connection (every request
+    asks to close it: the harder case for the server, as earlier rounds measured), driven by
+    one non-blocking loop: the client's own CPU per request stays small, because it shares
+    the machine with the server it measures."""
     parts = urlsplit(url)
     host, port, path = parts.hostname or "", parts.port or 80, parts.path or "/"
     if host != ALLOWED_HOST:
